@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { toPlainValue } from './toPlainValue.js';
+
+export type Row = Record<string, unknown>;
+
+export interface OpenOptions {
+  /** Open an existing warehouse for reading only (several readers may share it). */
+  readOnly?: boolean;
+}
+
+/**
+ * The DuckDB warehouse: one file, one writer process. Every query helper converts DuckDB values
+ * (BIGINT, DATE, DECIMAL…) to plain JavaScript deliberately, see `toPlainValue`.
+ */
+export class Warehouse {
+  private constructor(
+    readonly path: string,
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(path: string, options: OpenOptions = {}): Promise<Warehouse> {
+    if (path !== ':memory:' && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
+    const config: Record<string, string> = {
+      autoinstall_known_extensions: 'false',
+      autoload_known_extensions: 'false',
+    };
+    if (options.readOnly) config['access_mode'] = 'READ_ONLY';
+    const instance = await DuckDBInstance.create(path, config);
+    const connection = await instance.connect();
+    return new Warehouse(path, instance, connection);
+  }
+
+  /** Runs one or more statements, returns nothing. */
+  async run(sql: string, params?: Record<string, DuckDBValue> | DuckDBValue[]): Promise<void> {
+    await this.connection.run(sql, params);
+  }
+
+  /** Runs a query and returns its rows as plain objects. */
+  async all<T extends Row = Row>(sql: string, params?: Record<string, DuckDBValue> | DuckDBValue[]): Promise<T[]> {
+    const reader = await this.connection.runAndReadAll(sql, params);
+    const names = reader.columnNames();
+    return reader.getRows().map((values) => {
+      const row: Row = {};
+      names.forEach((name, i) => {
+        row[name] = toPlainValue(values[i]);
+      });
+      return row as T;
+    });
+  }
+
+  /** The first row of a query, or undefined. */
+  async one<T extends Row = Row>(sql: string, params?: Record<string, DuckDBValue> | DuckDBValue[]): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
+  }
+
+  /** Runs `work` inside a transaction: everything it wrote is committed, or nothing is. */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.run('BEGIN TRANSACTION');
+    try {
+      const result = await work();
+      await this.run('COMMIT');
+      return result;
+    } catch (error) {
+      await this.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+export function openWarehouse(path: string, options: OpenOptions = {}): Promise<Warehouse> {
+  return Warehouse.open(path, options);
+}
