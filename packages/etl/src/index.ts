@@ -1,1 +1,2 @@
 export * from './warehouse/index.js';
+export * from './format/index.js';

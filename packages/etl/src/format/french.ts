@@ -1,0 +1,35 @@
+/**
+ * French formatting for everything a person reads: `1 234,5`, `12,3 %`, `1 200 €`, `06/10/2025`.
+ * The thousands separator is a plain space, as the specification writes it.
+ */
+export function formatNombre(value: number, decimals = 0): string {
+  const text = new Intl.NumberFormat('fr-FR', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+  return text.replace(/[\u202f\u00a0]/g, ' ');
+}
+
+export function formatPourcentage(ratio: number, decimals = 1): string {
+  return `${formatNombre(ratio * 100, decimals)} %`;
+}
+
+export function formatEuros(value: number, decimals = 0): string {
+  return `${formatNombre(value, decimals)} €`;
+}
+
+/** `2025-10-06` (or a Date) → `06/10/2025`. */
+export function formatDate(value: string | Date): string {
+  const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** A duration in milliseconds, for people: `850 ms`, `12,3 s`, `4 min 05 s`. */
+export function formatDuree(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${formatNombre(ms / 1000, 1)} s`;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = Math.round((ms % 60_000) / 1000);
+  return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
+}

@@ -1,0 +1,1 @@
+export { formatDate, formatDuree, formatEuros, formatNombre, formatPourcentage } from './french.js';
