@@ -1,0 +1,16 @@
+import { formatDuree, formatNombre } from '@vigie/etl';
+import type { RunReport } from '../runner/runPipeline.js';
+import { stepLabels } from '../runner/steps/index.js';
+
+/** The summary printed at the end of a run: each step, its rows, its duration, its message. */
+export function formatRunReport(report: RunReport): string {
+  const status = { reussi: 'réussie', echec: 'en échec', arrete: 'arrêtée' }[report.status];
+  const lines = [``, `Exécution ${report.runId} ${status} en ${formatDuree(report.durationMs)}.`];
+  for (const s of report.steps) {
+    const mark = s.status === 'echec' ? '✗' : s.status === 'ignoree' ? '–' : '✓';
+    const rows = s.rows === null ? '' : ` [${formatNombre(s.rows)}]`;
+    lines.push(`  ${mark} ${stepLabels[s.step]} (${formatDuree(s.durationMs)})${rows} : ${s.message}`);
+  }
+  if (report.error) lines.push(``, report.error);
+  return lines.join('\n');
+}

@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureSchemas, formatDuree, openWarehouse } from '@vigie/etl';
+import type { PipelineDefinition, StepId } from '../../definitions/index.js';
+import type { VigiePaths } from '../config/resolvePaths.js';
+import { acquireWarehouseLock } from '../lock/warehouseLock.js';
+import type { Logger } from '../log/logger.js';
+import { markInterruptedRuns, newRunId, recordRunEnd, recordRunStart, recordStepEnd, recordStepStart } from './runLedger.js';
+import type { StepContext } from './stepContext.js';
+import { stepLabels, stepRunners } from './steps/index.js';
+
+export interface RunRequest {
+  pipeline: PipelineDefinition;
+  paths: VigiePaths;
+  trigger: 'commande' | 'planificateur';
+  log: Logger;
+  /** Only these steps (for `vigie ingest`, `vigie compute`, `vigie publish`). */
+  only?: StepId[];
+  asOf?: string;
+  /** With asOf: replace the current publication too. */
+  forcePublish?: boolean;
+  dashboard?: boolean;
+  /** Wait this long for another run to release the warehouse (ms). */
+  waitMs?: number;
+  /** When aborted, the run stops after the step in progress. */
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+export interface StepReport {
+  step: StepId;
+  status: 'reussie' | 'echec' | 'ignoree';
+  durationMs: number;
+  rows: number | null;
+  message: string;
+}
+
+export interface RunReport {
+  runId: string;
+  pipeline: string;
+  status: 'reussi' | 'echec' | 'arrete';
+  durationMs: number;
+  steps: StepReport[];
+  error?: string;
+}
+
+/** The marker `vigie demo` leaves in an inbox of demonstration data. */
+export const DEMO_MARKER = '.vigie-demo';
+
+export async function runPipeline(request: RunRequest): Promise<RunReport> {
+  const { pipeline, paths, log } = request;
+  const now = request.now ?? (() => new Date());
+  const started = now();
+  const runId = newRunId(pipeline.id, started);
+  const lock = await acquireWarehouseLock(paths.warehouse, {
+    command: `vigie run ${pipeline.id}`,
+    waitMs: request.waitMs ?? 0,
+    onStale: (o) => log.warn('verrou_repris', `Verrou abandonné par le processus ${o.pid} (arrêté) : repris.`, { owner: o }),
+    onWait: (o) => log.info('verrou_attente', `Une autre exécution (processus ${o.pid}) tient l'entrepôt : attente…`, { owner: o }),
+  });
+  const wh = await openWarehouse(paths.warehouse);
+  const steps: StepReport[] = [];
+  try {
+    await ensureSchemas(wh);
+    const interrupted = await markInterruptedRuns(wh);
+    if (interrupted > 0) log.warn('execution_interrompue', `${interrupted} exécution(s) précédente(s) interrompue(s) : marquée(s) comme telle(s).`);
+    await recordRunStart(wh, { runId, pipeline: pipeline.id, trigger: request.trigger, asOf: request.asOf ?? null });
+    log.info('execution_debut', `Exécution ${runId} (${pipeline.label}) : début.`, { runId, pipeline: pipeline.id });
+
+    const ctx: StepContext = {
+      wh,
+      paths,
+      runId,
+      asOf: request.asOf,
+      publish: request.asOf === undefined || request.forcePublish === true,
+      dashboard: request.dashboard ?? true,
+      demo: existsSync(join(paths.inbox, DEMO_MARKER)),
+      log,
+      now: started,
+    };
+    const wanted = pipeline.steps.filter((s) => !request.only || request.only.includes(s));
+    for (const step of wanted) {
+      if (request.signal?.aborted) {
+        const message = `Arrêt demandé : l'exécution s'arrête avant l'étape « ${stepLabels[step]} ».`;
+        log.warn('execution_arretee', message, { runId });
+        await recordRunEnd(wh, runId, 'echec', message);
+        return { runId, pipeline: pipeline.id, status: 'arrete', durationMs: now().getTime() - started.getTime(), steps, error: message };
+      }
+      const t0 = now().getTime();
+      await recordStepStart(wh, runId, step);
+      log.info('etape_debut', `${stepLabels[step]}…`, { runId, step });
+      try {
+        const outcome = await stepRunners[step](ctx);
+        const durationMs = now().getTime() - t0;
+        await recordStepEnd(wh, runId, step, { status: 'reussie', rows: outcome.rows, message: outcome.message });
+        steps.push({ step, status: outcome.skipped ? 'ignoree' : 'reussie', durationMs, rows: outcome.rows, message: outcome.message });
+        log.info('etape_fin', `${stepLabels[step]} : ${outcome.message} (${formatDuree(durationMs)})`, { runId, step, durationMs, rows: outcome.rows });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const durationMs = now().getTime() - t0;
+        await recordStepEnd(wh, runId, step, { status: 'echec', rows: null, message }).catch(() => undefined);
+        steps.push({ step, status: 'echec', durationMs, rows: null, message });
+        const runMessage = `Échec à l'étape « ${stepLabels[step]} » : ${message} Rien n'a été publié par cette exécution.`;
+        await recordRunEnd(wh, runId, 'echec', runMessage).catch(() => undefined);
+        log.error('execution_echec', runMessage, { runId, step });
+        return { runId, pipeline: pipeline.id, status: 'echec', durationMs: now().getTime() - started.getTime(), steps, error: runMessage };
+      }
+    }
+    const durationMs = now().getTime() - started.getTime();
+    await recordRunEnd(wh, runId, 'reussi', null);
+    log.info('execution_fin', `Exécution ${runId} réussie en ${formatDuree(durationMs)}.`, { runId, durationMs });
+    return { runId, pipeline: pipeline.id, status: 'reussi', durationMs, steps };
+  } finally {
+    wh.close();
+    lock.release();
+  }
+}

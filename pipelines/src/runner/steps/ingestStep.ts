@@ -1,0 +1,24 @@
+import { formatNombre, ingestInbox } from '@vigie/etl';
+import type { StepRunner } from '../stepContext.js';
+
+export const ingestStep: StepRunner = async (ctx) => {
+  const summary = await ingestInbox(ctx.wh, {
+    inbox: ctx.paths.inbox,
+    runId: ctx.runId,
+    now: ctx.now,
+    onProgress: (e) => {
+      if (e.status === 'deja_charge') return;
+      ctx.log.info('fichier', `  ${e.file} : ${e.status} (${formatNombre(e.rowsRead)} lignes lues, ${formatNombre(e.rowsRejected)} rejetées)`, e);
+    },
+  });
+  const fresh = summary.files.filter((f) => f.status !== 'deja_charge');
+  const loaded = fresh.reduce((n, f) => n + f.rowsLoaded, 0);
+  const rejected = fresh.reduce((n, f) => n + f.rowsRejected, 0);
+  const lines = Object.entries(summary.bySource)
+    .map(([source, s]) => `${source} ${s.files} fichier(s), ${formatNombre(s.rowsLoaded)} lignes chargées, ${formatNombre(s.rowsRejected)} rejetées`)
+    .join(' ; ');
+  return {
+    rows: loaded,
+    message: `${fresh.length} nouveau(x) fichier(s), ${formatNombre(loaded)} lignes chargées, ${formatNombre(rejected)} rejetées${lines ? ` — ${lines}` : ''}`,
+  };
+};
