@@ -6,7 +6,7 @@ import type { VigiePaths } from '../config/resolvePaths.js';
 import { acquireWarehouseLock } from '../lock/warehouseLock.js';
 import type { Logger } from '../log/logger.js';
 import { markInterruptedRuns, newRunId, recordRunEnd, recordRunStart, recordStepEnd, recordStepStart } from './runLedger.js';
-import type { StepContext } from './stepContext.js';
+import type { StepContext, StepRunner } from './stepContext.js';
 import { stepLabels, stepRunners } from './steps/index.js';
 
 export interface RunRequest {
@@ -25,6 +25,8 @@ export interface RunRequest {
   /** When aborted, the run stops after the step in progress. */
   signal?: AbortSignal;
   now?: () => Date;
+  /** Replaces step implementations (tests). */
+  runners?: Partial<Record<StepId, StepRunner>>;
 }
 
 export interface StepReport {
@@ -90,7 +92,7 @@ export async function runPipeline(request: RunRequest): Promise<RunReport> {
       await recordStepStart(wh, runId, step);
       log.info('etape_debut', `${stepLabels[step]}…`, { runId, step });
       try {
-        const outcome = await stepRunners[step](ctx);
+        const outcome = await (request.runners?.[step] ?? stepRunners[step])(ctx);
         const durationMs = now().getTime() - t0;
         await recordStepEnd(wh, runId, step, { status: 'reussie', rows: outcome.rows, message: outcome.message });
         steps.push({ step, status: outcome.skipped ? 'ignoree' : 'reussie', durationMs, rows: outcome.rows, message: outcome.message });
