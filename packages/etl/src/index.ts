@@ -1,2 +1,3 @@
 export * from './warehouse/index.js';
 export * from './format/index.js';
+export * from './demo/index.js';

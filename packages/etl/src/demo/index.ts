@@ -1,0 +1,3 @@
+export type { DemoFault, DemoFile, DemoOptions, DemoSummary } from './demoTypes.js';
+export { writeDemoInbox } from './writeDemoInbox.js';
+export { lastCompleteWeekEnd } from './lastCompleteWeekEnd.js';

@@ -1,0 +1,85 @@
+import type { DemoOutput } from './demoOutput.js';
+import type { DemoJournee } from './demoJournees.js';
+import { HEADERS } from './demoHeaders.js';
+import { LAUNCH_DATE } from './demoLieux.js';
+import type { DemoPatients } from './demoPatients.js';
+import { formatDateFr } from './frenchFormat.js';
+import { addDays, isoWeekOf, isoWeeksBetween } from './isoCalendar.js';
+import { createPrng, type Prng } from './prng.js';
+
+const TARIFS: Record<string, string> = { G: '30,00', GS: '30,00', VG: '30,00', VGS: '30,00', TCG: '25,00', COE: '46,00', APC: '56,50' };
+const CORRECTION_RATE = 0.004;
+const DEPASSEMENT_RATE = 0.0003;
+
+function codePrestation(prng: Prng, j: DemoJournee, ageBand: string): string {
+  const gs = j.volontaire.codeGS;
+  const roll = prng.next();
+  if (ageBand === '0-17' && roll < 0.1) return 'COE';
+  if (roll < (ageBand === '75+' ? 0.14 : 0.03)) return gs ? 'VGS' : 'VG';
+  if (roll > 0.96) return 'TCG';
+  if (roll > 0.95) return 'APC';
+  return gs ? 'GS' : 'G';
+}
+
+const RECODED: Record<string, string> = { G: 'VG', GS: 'VGS', VG: 'G', VGS: 'GS', TCG: 'G', COE: 'G', APC: 'G' };
+
+/** Une correction : même `id_acte`, renvoyé une à trois semaines plus tard avec un code ou un montant changé. */
+function corrected(prng: Prng, cells: readonly string[]): string[] {
+  const fixed = [...cells];
+  if (fixed[12] !== '0,00') fixed[12] = '0,00';
+  else {
+    const code = prng.chance(0.5) && fixed[4] !== 'TCG' ? 'TCG' : (RECODED[fixed[4] as string] ?? 'G');
+    fixed[4] = code;
+    fixed[11] = TARIFS[code] as string;
+  }
+  return fixed;
+}
+
+/**
+ * `cnam/actes_mission_<AAAA>-S<ww>.csv` (Windows-1252) : pour chaque journée réalisée de la semaine,
+ * ses actes au lieu et à la date de la journée ; à la fin du fichier, les corrections d'actes plus anciens.
+ */
+export async function writeActesFiles(output: DemoOutput, journees: readonly DemoJournee[], patients: DemoPatients, until: string, seed: number): Promise<void> {
+  const untilWeek = isoWeekOf(until).label;
+  const corrections = new Map<string, string[][]>();
+  let counter = 0;
+  let next = 0;
+  for (const week of isoWeeksBetween(LAUNCH_DATE, until)) {
+    const csv = await output.openCsv({ path: `cnam/actes_mission_${week.label}.csv`, source: 'cnam.actes', encoding: 'windows-1252', header: HEADERS.actes });
+    while (next < journees.length && (journees[next] as DemoJournee).date < week.monday) next++;
+    for (; next < journees.length && (journees[next] as DemoJournee).date <= week.sunday; next++) {
+      const j = journees[next] as DemoJournee;
+      if (j.finalStatus !== 'REALISEE') continue;
+      const prng = createPrng(seed, 'actes', j.index);
+      const pool = patients.poolSize(j.lieu.epci);
+      for (let a = 0; a < j.actes; a++) {
+        const p = patients.patient(j.lieu.epci, Math.floor(pool * prng.next() ** 1.4));
+        const code = codePrestation(prng, j, p.ageBand);
+        const depassement = prng.chance(DEPASSEMENT_RATE) ? prng.pick(['5,00', '8,00', '10,00', '20,00']) : '0,00';
+        const cells = [
+          `A${String(++counter).padStart(10, '0')}`,
+          formatDateFr(j.date),
+          j.volontaire.rpps,
+          j.lieu.siret,
+          code,
+          p.id,
+          p.ageBand,
+          p.sexe,
+          p.ald ? '1' : '0',
+          p.avecMedecinTraitant ? '1' : '0',
+          p.communeResidence,
+          TARIFS[code] as string,
+          depassement,
+        ];
+        await csv.row(cells);
+        if (prng.chance(depassement === '0,00' ? CORRECTION_RATE : 0.5)) {
+          const later = isoWeekOf(addDays(week.monday, 7 * prng.int(1, 3))).label;
+          if (later <= untilWeek) corrections.set(later, [...(corrections.get(later) ?? []), corrected(prng, cells)]);
+        }
+      }
+    }
+    for (const cells of corrections.get(week.label) ?? []) await csv.row(cells);
+    corrections.delete(week.label);
+    await csv.close();
+  }
+}
