@@ -1,6 +1,6 @@
 import type { DemoCommune, DemoTerritory } from './demoTerritory.js';
 import type { DemoLieu } from './demoLieux.js';
-import { FIRST_NAMES_MEN, FIRST_NAMES_WOMEN, LAST_NAMES } from './frenchNames.js';
+import { FIRST_NAMES_MEN, FIRST_NAMES_WOMEN, LAST_NAMES, NAMES_OUTSIDE_WINDOWS_1252 } from './frenchNames.js';
 import { asciiSlug } from './frenchPlaceNames.js';
 import { addDays, fromDayNumber, toDayNumber } from './isoCalendar.js';
 import { withLuhnKey } from './luhn.js';
@@ -76,7 +76,8 @@ export function buildVolontaires(territory: DemoTerritory, lieux: readonly DemoL
     const region = firstRegions[i] ?? (regions[prng.weightedIndex(regionWeights)] as string);
     const civilite = prng.chance(0.52) ? 'Mme' : 'M.';
     const prenom = prng.pick(civilite === 'Mme' ? FIRST_NAMES_WOMEN : FIRST_NAMES_MEN);
-    const nom = prng.pick(LAST_NAMES);
+    // Les premiers dossiers portent des graphies hors Windows-1252 : l'export UTF-8 doit les garder.
+    const nom = NAMES_OUTSIDE_WINDOWS_1252[i] ?? prng.pick(LAST_NAMES);
     let email = `${asciiSlug(prenom)}.${asciiSlug(nom)}@${prng.pick(['exemple.fr', 'exemple.org', 'exemple.com'])}`;
     for (let n = 2; usedEmails.has(email); n++) email = email.replace(/(\d*)@/, `${n}@`);
     usedEmails.add(email);
@@ -87,13 +88,18 @@ export function buildVolontaires(territory: DemoTerritory, lieux: readonly DemoL
     const regionPractices = practicesByRegion.get(region) ?? [];
     const commune = prng.chance(0.85) && regionPractices.length > 0 ? prng.pick(regionPractices) : prng.pick(practices);
 
-    const depose = fromDayNumber(toDayNumber(PROCEDURE_OPENING) + Math.floor(span * prng.next() ** 1.8));
-    const suppression = prng.chance(0.04) ? addDays(depose, prng.int(3, 25)) : null;
+    // Les dossiers n° 1 à 4 (tirés tôt) ont un sort fixé : supprimé, accepté puis retiré, refusé, classé
+    // sans suite ; chaque cas existe ainsi à toute échelle.
+    const forcedDeletion = i === 1;
+    const forcedWithdrawal = i === 2;
+    const early = i >= 1 && i <= 4;
+    const depose = fromDayNumber(toDayNumber(PROCEDURE_OPENING) + (early ? prng.int(3, 20) : Math.floor(span * prng.next() ** 1.8)));
+    const suppression = forcedDeletion || (!early && prng.chance(0.04)) ? addDays(depose, prng.int(20, 70)) : null;
     const instruction = suppression ? null : addDays(depose, prng.int(2, 21));
     const traite = instruction ? addDays(instruction, prng.int(5, 35)) : null;
-    const roll = prng.next();
+    const roll = forcedWithdrawal ? 0 : i === 3 ? 0.8 : i === 4 ? 0.95 : prng.next();
     const decision = traite ? (roll < 0.78 ? 'Accepté' : roll < 0.88 ? 'Refusé' : 'Classé sans suite') : null;
-    const retrait = decision === 'Accepté' && traite && prng.chance(0.05) ? addDays(traite, prng.int(45, 240)) : null;
+    const retrait = decision === 'Accepté' && traite && (forcedWithdrawal || prng.chance(0.05)) ? addDays(traite, prng.int(45, 120)) : null;
     dossiers.push({
       id: 0,
       region,

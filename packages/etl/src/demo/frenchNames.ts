@@ -23,3 +23,6 @@ export const LAST_NAMES: readonly string[] = [
   'Hoarau', 'Payet', 'Grondin', 'Técher', 'Alexis', 'Saint-Éloi', 'Ben Saïd', 'Haddad', 'Benali', 'Ould Ahmed',
   "D'Almeida", 'Da Costa', 'Ferreira', 'Nguyễn', 'Trần', 'Łukasiewicz', 'Dvořák', 'Şahin', 'Müller', 'Østergaard',
 ];
+
+/** Noms qui n'existent pas en Windows-1252 (ễ, ř, Ł) : donnés aux premiers dossiers. */
+export const NAMES_OUTSIDE_WINDOWS_1252: readonly string[] = ['Nguyễn', 'Dvořák', 'Łukasiewicz'];

@@ -9,7 +9,7 @@ import { createPrng, type Prng } from './prng.js';
 
 const TARIFS: Record<string, string> = { G: '30,00', GS: '30,00', VG: '30,00', VGS: '30,00', TCG: '25,00', COE: '46,00', APC: '56,50' };
 const CORRECTION_RATE = 0.004;
-const DEPASSEMENT_RATE = 0.0003;
+const DEPASSEMENT_EVERY = 2500;
 
 function codePrestation(prng: Prng, j: DemoJournee, ageBand: string): string {
   const gs = j.volontaire.codeGS;
@@ -55,9 +55,10 @@ export async function writeActesFiles(output: DemoOutput, journees: readonly Dem
       for (let a = 0; a < j.actes; a++) {
         const p = patients.patient(j.lieu.epci, Math.floor(pool * prng.next() ** 1.4));
         const code = codePrestation(prng, j, p.ageBand);
-        const depassement = prng.chance(DEPASSEMENT_RATE) ? prng.pick(['5,00', '8,00', '10,00', '20,00']) : '0,00';
+        // Une poignée d'actes avec dépassement (la cible est 0) : un sur 2 500, à rang fixe.
+        const depassement = ++counter % DEPASSEMENT_EVERY === 137 ? prng.pick(['5,00', '8,00', '10,00', '20,00']) : '0,00';
         const cells = [
-          `A${String(++counter).padStart(10, '0')}`,
+          `A${String(counter).padStart(10, '0')}`,
           formatDateFr(j.date),
           j.volontaire.rpps,
           j.lieu.siret,
@@ -72,7 +73,7 @@ export async function writeActesFiles(output: DemoOutput, journees: readonly Dem
           depassement,
         ];
         await csv.row(cells);
-        if (prng.chance(depassement === '0,00' ? CORRECTION_RATE : 0.5)) {
+        if (prng.chance(CORRECTION_RATE)) {
           const later = isoWeekOf(addDays(week.monday, 7 * prng.int(1, 3))).label;
           if (later <= untilWeek) corrections.set(later, [...(corrections.get(later) ?? []), corrected(prng, cells)]);
         }

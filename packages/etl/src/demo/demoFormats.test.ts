@@ -1,0 +1,136 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SOURCE_PATTERNS } from './demoSourcePatterns.js';
+import { readDemoCsv, temporaryFolder } from './demoTestSupport.js';
+import type { DemoSummary } from './demoTypes.js';
+import { writeDemoInbox } from './writeDemoInbox.js';
+
+/** Les échantillons du contrat, lus au moment du test (chemin relatif à la racine du dépôt). */
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const SAMPLES = join(REPO_ROOT, '..', 'shared', 'samples');
+
+let root: string;
+let summary: DemoSummary;
+let remove: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ path: root, remove } = await temporaryFolder('demo-formats'));
+  summary = await writeDemoInbox({ out: root, scale: 0.1, until: '2026-02-22', seed: 5, insee: true });
+}, 60_000);
+afterAll(() => remove());
+
+const csvFiles = (): string[] => summary.files.map((f) => f.path).filter((p) => p.endsWith('.csv'));
+const firstOf = (source: string): string => summary.files.find((f) => f.source === source)?.path ?? '';
+
+async function sheetRows(path: string): Promise<Map<string, unknown[][]>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheets = new Map<string, unknown[][]>();
+  for (const sheet of workbook.worksheets) {
+    const rows: unknown[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, n) => (rows[n - 1] = (row.values as unknown[]).slice(1)));
+    sheets.set(sheet.name, rows);
+  }
+  return sheets;
+}
+
+describe('formats des extraits de démonstration', () => {
+  it('écrit au moins un fichier par source, chacun nommé selon le motif de sa source', () => {
+    for (const [source, pattern] of Object.entries(DEMO_SOURCE_PATTERNS)) {
+      const files = summary.files.filter((f) => f.source === source);
+      expect(files.length, source).toBeGreaterThan(0);
+      for (const f of files) expect(f.path, source).toMatch(pattern);
+    }
+    expect(summary.files.every((f) => DEMO_SOURCE_PATTERNS[f.source] !== undefined)).toBe(true);
+  });
+
+  it('termine chaque ligne de chaque CSV par CRLF', async () => {
+    for (const path of csvFiles()) {
+      const { bytes } = await readDemoCsv(root, path);
+      const text = bytes.toString('latin1');
+      expect(text.endsWith('\r\n'), path).toBe(true);
+      expect(text.replaceAll('\r\n', '').includes('\n') || text.replaceAll('\r\n', '').includes('\r'), path).toBe(false);
+    }
+  });
+
+  it('met un BOM UTF-8 aux listes de zones, et à elles seules', async () => {
+    for (const path of csvFiles()) {
+      const { bytes } = await readDemoCsv(root, path);
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      expect(bom, path).toBe(path.startsWith('drees/zones_prioritaires_'));
+    }
+  });
+
+  it('encode les fichiers CNAM en Windows-1252 (é = 0xE9) et les autres en UTF-8', async () => {
+    const effectifs = await readFile(join(root, firstOf('cnam.effectifs')));
+    expect(effectifs.includes(0xe9)).toBe(true);
+    expect(effectifs.includes(Buffer.from('é', 'utf8'))).toBe(false);
+    expect(iconv.decode(effectifs, 'windows-1252')).toContain('Médecins généralistes (hors médecins à expertise particulière)');
+    for (const path of csvFiles().filter((p) => p.startsWith('cnam/'))) {
+      const bytes = await readFile(join(root, path));
+      expect(iconv.encode(iconv.decode(bytes, 'windows-1252'), 'windows-1252').equals(bytes), path).toBe(true);
+    }
+    const volontaires = await Promise.all(csvFiles().filter((p) => p.startsWith('ars/volontaires_')).map((p) => readDemoCsv(root, p)));
+    const texts = volontaires.map((v) => v.text).join('');
+    expect(Buffer.from(texts, 'utf8').includes(Buffer.from('é', 'utf8'))).toBe(true);
+    // Un nom hors Windows-1252 (Nguyễn, Dvořák…) ne survit qu'en UTF-8.
+    expect(iconv.decode(iconv.encode(texts, 'windows-1252'), 'windows-1252')).not.toBe(texts);
+  });
+
+  it('écrit les en-têtes de chaque source à l’identique dans tous ses fichiers', async () => {
+    const headers = new Map<string, string>();
+    for (const file of summary.files.filter((f) => f.path.endsWith('.csv') && !f.source.startsWith('insee.') && f.source !== 'drees.apl')) {
+      const header = (await readDemoCsv(root, file.path)).header.join(';');
+      expect(header, file.path).toBe(headers.get(file.source) ?? header);
+      headers.set(file.source, header);
+    }
+    expect(headers.size).toBe(9);
+  });
+
+  it('range le classeur APL comme la DREES : une feuille APL_<AAAA> par année, 8 lignes de notes, en-tête ligne 9', async () => {
+    const sheets = await sheetRows(join(root, summary.files.find((f) => f.path.endsWith('.xlsx'))?.path ?? ''));
+    expect([...sheets.keys()]).toEqual(['APL_2022', 'APL_2023']);
+    for (const [name, rows] of sheets) {
+      expect(String(rows[0]?.[0])).toContain(name.slice(4));
+      expect(rows[8]).toEqual((await readDemoCsv(root, 'drees/apl_mg_2024.csv')).header);
+      const first = rows[9] ?? [];
+      expect(first[0]).toMatch(/^[0-9AB]{5}$/);
+      expect(typeof first[2]).toBe('number');
+      expect(typeof first[4]).toBe('number');
+    }
+  });
+
+  it('sépare le millésime INSEE des communes par des virgules, avec l’en-tête du COG', async () => {
+    const text = (await readFile(join(root, 'insee/communes_2025.csv'), 'utf8')).split('\r\n');
+    expect(text[0]).toBe('TYPECOM,COM,REG,DEP,CTCD,ARR,TNCC,NCC,NCCENR,LIBELLE,CAN,COMPARENT');
+    expect(text.some((l) => l.startsWith('COM,01001,84,01,01D,'))).toBe(true);
+  });
+});
+
+describe.skipIf(!existsSync(SAMPLES))('en-têtes identiques à ceux des échantillons du contrat', () => {
+  const samples = existsSync(SAMPLES) ? readdirSync(SAMPLES, { recursive: true, encoding: 'utf8' }).map((p) => p.split(/[\\/]/).join('/')) : [];
+
+  it.each(samples.filter((p) => p.endsWith('.csv')))('%s', async (samplePath) => {
+    const source = Object.entries(DEMO_SOURCE_PATTERNS).find(([, pattern]) => pattern.test(samplePath))?.[0] ?? '';
+    expect(source, samplePath).not.toBe('');
+    const sample = await readDemoCsv(SAMPLES, samplePath);
+    const demo = await readDemoCsv(root, firstOf(source));
+    expect(demo.header).toEqual(sample.header);
+    expect(demo.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(sample.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])));
+  });
+
+  it.each(samples.filter((p) => p.endsWith('.xlsx')))('%s', async (samplePath) => {
+    const sample = await sheetRows(join(SAMPLES, samplePath));
+    const demo = await sheetRows(join(root, samplePath));
+    expect([...demo.keys()]).toEqual([...sample.keys()]);
+    for (const [name, rows] of sample) {
+      // Les 8 lignes de titre et de notes, puis l'en-tête ligne 9.
+      expect(demo.get(name)?.slice(0, 9)).toEqual(rows.slice(0, 9));
+    }
+  });
+});
