@@ -1,1 +1,11 @@
-export {};
+export { indicators } from './definitions/indicators.js';
+export type { IndicatorDefinition, Level, PeriodType } from './definitions/indicatorDefinition.js';
+export { defineIndicator } from './definitions/indicatorDefinition.js';
+export { computeIndicators, type ComputeOptions } from './compute/computeIndicators.js';
+export type { ComputeResult } from './compute/computeDefinitions.js';
+export { publishIndicators, type PublishOptions } from './publish/publishIndicators.js';
+export { exportValues, type ExportFormat } from './export/exportValues.js';
+export { explainIndicator } from './explain/explainIndicator.js';
+export { writeCatalogue } from './explain/writeCatalogue.js';
+export { sourceFreshness } from './publish/sourceFreshness.js';
+export { isoWeekCode } from './compute/isoCalendar.js';

@@ -1,0 +1,19 @@
+import type { Warehouse } from '@vigie/etl';
+import { isIsoDate, LAUNCH_DATE } from './isoCalendar.js';
+import { preparedRelations } from './preparedRelations.js';
+
+/** Sets the launch and as-of dates and builds every prepared relation as a temporary table. */
+export async function prepareRelations(wh: Warehouse, asOf: string): Promise<void> {
+  if (!isIsoDate(asOf)) throw new Error(`Date de fin de calcul attendue au format AAAA-MM-JJ, reçu « ${asOf} ».`);
+  await wh.run(`SET VARIABLE vigie_launch = DATE '${LAUNCH_DATE}'; SET VARIABLE vigie_as_of = DATE '${asOf}';`);
+  for (const relation of preparedRelations) {
+    await wh.run(`CREATE OR REPLACE TEMP TABLE ${relation.name} AS ${relation.sql}`);
+  }
+}
+
+/** Drops the temporary tables of `prepareRelations` (the connection may live on). */
+export async function dropPreparedRelations(wh: Warehouse): Promise<void> {
+  for (const relation of [...preparedRelations].reverse()) {
+    await wh.run(`DROP TABLE IF EXISTS temp.${relation.name}`);
+  }
+}

@@ -1,0 +1,20 @@
+import type { Warehouse } from '@vigie/etl';
+
+/**
+ * Records in ledger.run_files the loaded files (`charge`, `charge_avec_rejets`) of the sources the
+ * computed indicators read. A source `insee` stands for every `insee.*` file. Files already
+ * recorded for the run are kept once.
+ */
+export async function recordRunFiles(wh: Warehouse, runId: string, sources: readonly string[]): Promise<void> {
+  if (sources.length === 0) return;
+  const list = sources.map((s) => `'${s.replaceAll("'", "''")}'`).join(', ');
+  await wh.run(
+    `INSERT INTO ledger.run_files (run_id, file_id)
+     SELECT DISTINCT $run, f.file_id
+     FROM ledger.files f
+     WHERE f.status IN ('charge', 'charge_avec_rejets')
+       AND (f.source_id IN (${list}) OR split_part(f.source_id, '.', 1) IN (${list}))
+       AND NOT EXISTS (SELECT 1 FROM ledger.run_files r WHERE r.run_id = $run AND r.file_id = f.file_id)`,
+    { run: runId },
+  );
+}

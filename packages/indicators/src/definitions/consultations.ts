@@ -1,0 +1,39 @@
+import { defineIndicator } from './indicatorDefinition.js';
+import { ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_ACTS, NOTE_GEO, NOTE_PERIODS, NOTE_PLACEMENT, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME, NOTE_ZERO } from './conventions.js';
+
+export const consultations = defineIndicator({
+  id: 'consultations',
+  version: 1,
+  theme: 'Prise en charge',
+  label: 'Actes réalisés',
+  definition: 'Nombre d’actes (cnam.actes) datés dans la période (date_soins) aux lieux des zones en périmètre.',
+  kind: 'count',
+  numerator: 'Actes',
+  denominator: null,
+  unit: 'actes',
+  scale: 1,
+  periodicity: [...ALL_PERIODS],
+  levels: [...ALL_LEVELS],
+  sources: [...ACTS_SOURCES],
+  secrecy: { numerator: 'actes', denominator: null, rule: 'Compte d’actes : masqué de 1 à 10, secret secondaire.' },
+  dependsOn: [],
+  limits: [NOTE_ACTS, 'Tous les codes de prestation comptent (consultations, visites, téléconsultations, autres).',
+    NOTE_PLACEMENT, NOTE_GEO, NOTE_PERIODS, NOTE_ZERO, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME],
+  changes: [CREATED],
+  sql: `
+WITH acts_by_day AS (
+  -- actes par jour et par zone
+  SELECT day, code_epci, count(*) AS acts
+  FROM acts_in_scope
+  GROUP BY ALL
+),
+by_period AS (
+  SELECT dp.period_type, dp.period, g.level, g.geo_code, sum(a.acts) AS acts
+  FROM acts_by_day a
+  JOIN day_periods dp ON dp.day = a.day
+  JOIN zone_geo g ON g.code_epci = a.code_epci
+  GROUP BY ALL
+)
+SELECT period_type, period, level, geo_code, acts AS numerator
+FROM by_period`,
+});

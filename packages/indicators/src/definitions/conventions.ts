@@ -1,0 +1,30 @@
+/**
+ * Sentences of the fiches shared by several indicators: the conventions of indicators.md as this
+ * project applies them, and the decisions taken where the specification leaves a choice.
+ */
+export const ALL_PERIODS = ['semaine', 'mois', 'cumul'] as const;
+export const ALL_LEVELS = ['zone', 'departement', 'region', 'national'] as const;
+export const AGGREGATE_LEVELS = ['departement', 'region', 'national'] as const;
+
+export const DAYS_SOURCES = ['ars.journees', 'ars.lieux', 'drees.zones', 'insee'] as const;
+export const ACTS_SOURCES = ['cnam.actes', 'ars.lieux', 'drees.zones', 'insee'] as const;
+
+export const CREATED = { version: 1, date: '2025-12-01', change: 'Création.' } as const;
+
+export const NOTE_PERIODS =
+  'Périodes : semaine ISO (lundi-dimanche), mois civil, cumul depuis le 01/09/2025 ; le mois en cours est arrêté au dernier dimanche calculé (date de fin de la période).';
+export const NOTE_PLACEMENT =
+  'L’activité est rattachée à la zone de l’EPCI de son lieu (clean.lieux), à condition que la zone soit en périmètre ce jour-là (de sa date de désignation à sa date de retrait exclue) ; l’activité des lieux hors zone ou inconnus n’est pas comptée (page qualité des données).';
+export const NOTE_GEO =
+  'Une zone est rattachée au département et à la région qui portent la plus grande part de sa population (ref.epci) ; département et région ne contiennent que les zones en périmètre.';
+export const NOTE_UNITS = 'Unités de journée : JOURNEE = 1, MATIN = ½, APRES_MIDI = ½.';
+export const NOTE_ZERO = 'Une zone en périmètre sans activité vaut 0 (la ligne existe).';
+export const NOTE_PROPORTION = 'Valeur en proportion, de 0 à 1 (unité « % » : affichée en pourcentage, 0,25 = 25 %).';
+export const NOTE_RATIO_EMPTY = 'Dénominateur nul : statut sans_donnees, valeur vide.';
+export const NOTE_POPULATION =
+  'Population : population municipale du référentiel en vigueur, des zones en périmètre au moins un jour de la période.';
+export const NOTE_ACTS = 'Un acte compte une fois par id_acte (dernière version reçue).';
+export const NOTE_SECRECY_ACTS =
+  'Secret statistique (SNDS) à la publication : comptes d’actes ou de patients de 1 à 10 masqués, et secret secondaire au sein du territoire parent.';
+export const NOTE_SECRECY_TIME =
+  'Le secret secondaire est appliqué entre territoires d’une même période ; la différence entre deux cumuls successifs publiés n’est pas protégée.';

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** Period types of indicators.md: ISO week, calendar month, cumulative since the launch. */
+export const PERIOD_TYPES = ['semaine', 'mois', 'cumul'] as const;
+export type PeriodType = (typeof PERIOD_TYPES)[number];
+
+/** Geographic levels, from the finest to the widest. */
+export const LEVELS = ['zone', 'departement', 'region', 'national'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** What a count subject to the SNDS secrecy rule counts (null: not subject to the rule). */
+export const secrecySubjectSchema = z.enum(['actes', 'patients']).nullable();
+
+const nonEmpty = z.string().trim().min(1);
+
+export const indicatorDefinitionSchema = z
+  .object({
+    /** Stable ASCII id, as exported (`jours_realises`). */
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'identifiant en minuscules ASCII et _'),
+    /** Bumped whenever what the indicator means changes; old values keep their version. */
+    version: z.number().int().positive(),
+    theme: z.enum(['Mobilisation des volontaires', 'Couverture des zones', 'Prise en charge', 'Coût', 'Contexte du territoire']),
+    label: nonEmpty,
+    definition: nonEmpty,
+    /** `count`: value = numerator. `ratio`: value = numerator ÷ denominator × scale. */
+    kind: z.enum(['count', 'ratio']),
+    numerator: nonEmpty,
+    denominator: nonEmpty.nullable(),
+    unit: nonEmpty,
+    scale: z.number().positive(),
+    periodicity: z.array(z.enum(PERIOD_TYPES)).nonempty(),
+    levels: z.array(z.enum(LEVELS)).nonempty(),
+    /** Source ids (`ars.journees`); `insee` stands for every file of the referential. */
+    sources: z.array(z.string().regex(/^[a-z]+(\.[a-z_]+)?$/)).nonempty(),
+    secrecy: z.object({
+      numerator: secrecySubjectSchema,
+      denominator: secrecySubjectSchema,
+      rule: nonEmpty,
+    }),
+    /** Other indicators of the same run this one reads (from `computed_values`). */
+    dependsOn: z.array(z.string()),
+    limits: z.array(nonEmpty),
+    changes: z.array(z.object({ version: z.number().int().positive(), date: z.iso.date(), change: nonEmpty })).nonempty(),
+    /**
+     * DuckDB SQL as named WITH steps, reading the prepared relations of `preparedRelations`
+     * (and `computed_values` for `dependsOn`). Returns period_type, period, level, geo_code,
+     * numerator, denominator and optionally status (`partiel`, `sans_donnees`). Rows may be
+     * missing: a missing count is 0, a missing ratio has no data.
+     */
+    sql: z.string().regex(/^\s*WITH\s/i, 'le SQL commence par WITH (étapes nommées)'),
+  })
+  .superRefine((def, ctx) => {
+    if (def.kind === 'count' && def.denominator !== null) {
+      ctx.addIssue({ code: 'custom', message: 'un comptage n’a pas de dénominateur', path: ['denominator'] });
+    }
+    if (def.kind === 'ratio' && def.denominator === null) {
+      ctx.addIssue({ code: 'custom', message: 'un ratio a un dénominateur', path: ['denominator'] });
+    }
+    if (!def.changes.some((c) => c.version === def.version)) {
+      ctx.addIssue({ code: 'custom', message: `le journal des changements ne décrit pas la version ${def.version}`, path: ['changes'] });
+    }
+  });
+
+export type IndicatorDefinition = Readonly<z.infer<typeof indicatorDefinitionSchema>>;
+export type IndicatorDefinitionInput = z.input<typeof indicatorDefinitionSchema>;
+
+/** Checks a declaration and returns it frozen; throws a French message naming the field at fault. */
+export function defineIndicator(input: IndicatorDefinitionInput): IndicatorDefinition {
+  const parsed = indicatorDefinitionSchema.safeParse(input);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(racine)'} : ${i.message}`).join(' ; ');
+    throw new Error(`Définition d'indicateur « ${String((input as { id?: unknown }).id)} » invalide : ${issues}. Corrigez le fichier de définition.`);
+  }
+  return Object.freeze(parsed.data);
+}

@@ -1,0 +1,41 @@
+import { defineIndicator } from './indicatorDefinition.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, DAYS_SOURCES, NOTE_GEO, NOTE_PERIODS, NOTE_PLACEMENT, NOTE_UNITS, NOTE_ZERO } from './conventions.js';
+
+export const joursRealises = defineIndicator({
+  id: 'jours_realises',
+  version: 1,
+  theme: 'Mobilisation des volontaires',
+  label: 'Journées réalisées',
+  definition: 'Somme des unités de journée réalisées (statut REALISEE) datées dans la période, aux lieux des zones en périmètre.',
+  kind: 'count',
+  numerator: 'Unités de journée réalisées',
+  denominator: null,
+  unit: 'journées',
+  scale: 1,
+  periodicity: [...ALL_PERIODS],
+  levels: [...ALL_LEVELS],
+  sources: [...DAYS_SOURCES],
+  secrecy: { numerator: null, denominator: null, rule: 'Aucun : un nombre de journées n’est ni un compte de patients ni un compte d’actes.' },
+  dependsOn: [],
+  limits: [NOTE_UNITS, NOTE_PLACEMENT, NOTE_GEO, NOTE_PERIODS, NOTE_ZERO,
+    'Deux créneaux distincts du même volontaire le même jour au même lieu (JOURNEE et MATIN) comptent chacun.'],
+  changes: [CREATED],
+  sql: `
+WITH realised_days AS (
+  -- unités réalisées, par jour et par zone
+  SELECT day, code_epci, sum(unites) AS unites
+  FROM days_in_scope
+  WHERE statut = 'REALISEE'
+  GROUP BY ALL
+),
+by_period AS (
+  -- chaque jour compte dans sa semaine, son mois et les cumuls qui l'incluent, à chaque niveau
+  SELECT dp.period_type, dp.period, g.level, g.geo_code, sum(r.unites) AS unites
+  FROM realised_days r
+  JOIN day_periods dp ON dp.day = r.day
+  JOIN zone_geo g ON g.code_epci = r.code_epci
+  GROUP BY ALL
+)
+SELECT period_type, period, level, geo_code, unites AS numerator
+FROM by_period`,
+});

@@ -1,0 +1,39 @@
+import { defineIndicator } from './indicatorDefinition.js';
+import { AGGREGATE_LEVELS, ALL_PERIODS, CREATED, DAYS_SOURCES, NOTE_GEO, NOTE_PROPORTION, NOTE_RATIO_EMPTY } from './conventions.js';
+
+export const tauxZonesCouvertes = defineIndicator({
+  id: 'taux_zones_couvertes',
+  version: 1,
+  theme: 'Couverture des zones',
+  label: 'Part des zones couvertes',
+  definition: 'Zones couvertes à la fin de la période ÷ zones en périmètre à la fin de la période.',
+  kind: 'ratio',
+  numerator: 'Zones couvertes (zones_couvertes)',
+  denominator: 'Zones en périmètre à la fin de la période',
+  unit: '%',
+  scale: 1,
+  periodicity: [...ALL_PERIODS],
+  levels: [...AGGREGATE_LEVELS],
+  sources: [...DAYS_SOURCES],
+  secrecy: { numerator: null, denominator: null, rule: 'Aucun : des nombres de zones.' },
+  dependsOn: ['zones_couvertes'],
+  limits: [NOTE_PROPORTION, 'Voir zones_couvertes pour la fenêtre de 28 jours.', NOTE_GEO, NOTE_RATIO_EMPTY],
+  changes: [CREATED],
+  sql: `
+WITH covered AS (
+  SELECT period_type, period, level, geo_code, numerator AS zones
+  FROM computed_values
+  WHERE indicator_id = 'zones_couvertes'
+),
+in_scope AS (
+  -- zones en périmètre le dernier jour de la période
+  SELECT z.period_type, z.period, g.level, g.geo_code, count(*) AS zones
+  FROM zones_at_end z
+  JOIN zone_geo g USING (code_epci)
+  GROUP BY ALL
+)
+SELECT s.period_type, s.period, s.level, s.geo_code,
+       coalesce(c.zones, 0) AS numerator, s.zones AS denominator
+FROM in_scope s
+LEFT JOIN covered c USING (period_type, period, level, geo_code)`,
+});

@@ -1,0 +1,46 @@
+import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
+
+/** The fiche of an indicator as data, with French keys: the JSON catalogue and indicateurs.parquet. */
+export interface CatalogueEntry {
+  id: string;
+  version: number;
+  theme: string;
+  libelle: string;
+  definition: string;
+  type: 'comptage' | 'ratio';
+  numerateur: string;
+  denominateur: string | null;
+  unite: string;
+  echelle: number;
+  periodicites: string[];
+  niveaux: string[];
+  sources: string[];
+  secret: { numerateur: string | null; denominateur: string | null; regle: string };
+  depend_de: string[];
+  limites: string[];
+  historique: { version: number; date: string; changement: string }[];
+  sql: string;
+}
+
+export function catalogueEntry(def: IndicatorDefinition): CatalogueEntry {
+  return {
+    id: def.id,
+    version: def.version,
+    theme: def.theme,
+    libelle: def.label,
+    definition: def.definition,
+    type: def.kind === 'count' ? 'comptage' : 'ratio',
+    numerateur: def.numerator,
+    denominateur: def.denominator,
+    unite: def.unit,
+    echelle: def.scale,
+    periodicites: [...def.periodicity],
+    niveaux: [...def.levels],
+    sources: [...def.sources],
+    secret: { numerateur: def.secrecy.numerator, denominateur: def.secrecy.denominator, regle: def.secrecy.rule },
+    depend_de: [...def.dependsOn],
+    limites: [...def.limits],
+    historique: def.changes.map((c) => ({ version: c.version, date: c.date, changement: c.change })),
+    sql: def.sql.trim(),
+  };
+}

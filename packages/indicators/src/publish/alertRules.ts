@@ -1,0 +1,139 @@
+import { SECRECY_MAX } from './applySecrecy.js';
+import { sourceFreshness } from './sourceFreshness.js';
+
+/**
+ * The alerts of the publication, one SQL each, read after `prepareRelations` (as of the end of the
+ * last computed week). Each returns niveau, code_geo, libelle, detail, date. No personal data:
+ * lieux of type CABINET are named by their commune only, act counts of 1 to 10 are not given.
+ */
+export interface AlertRule {
+  readonly type: string;
+  readonly description: string;
+  readonly sql: string;
+}
+
+const AS_OF = `getvariable('vigie_as_of')`;
+const frDate = (expr: string) => `strftime(${expr}, '%d/%m/%Y')`;
+const frCount = (expr: string) => `replace(format('{:,}', ${expr}), ',', ' ')`;
+
+const freshnessValues = sourceFreshness
+  .map((s) => `('${s.sourceId}', '${s.label.replaceAll("'", "''")}', ${s.maxAgeDays}, ${s.perRegion})`)
+  .join(',\n    ');
+
+export const alertRules: readonly AlertRule[] = [
+  {
+    type: 'zone_sans_activite',
+    description: 'Zone en périmètre sans journée réalisée dans les 4 dernières semaines.',
+    sql: `
+WITH zones AS (
+  SELECT code_epci, any_value(libelle) AS libelle FROM zone_scope
+  WHERE date_designation <= ${AS_OF} AND (date_retrait IS NULL OR date_retrait > ${AS_OF})
+  GROUP BY code_epci
+),
+last_realised AS (
+  SELECT code_epci, max(day) AS last_day FROM days_in_scope WHERE statut = 'REALISEE' GROUP BY code_epci
+)
+SELECT 'zone' AS niveau, z.code_epci AS code_geo, z.libelle,
+       CASE WHEN l.last_day IS NULL THEN 'Aucune journée réalisée depuis le lancement'
+            ELSE 'Dernière journée réalisée le ' || ${frDate('l.last_day')} END
+       || ' ; aucune du ' || ${frDate(`${AS_OF} - 27`)} || ' au ' || ${frDate(AS_OF)} || '.' AS detail,
+       ${AS_OF} AS date
+FROM zones z
+LEFT JOIN last_realised l USING (code_epci)
+WHERE l.last_day IS NULL OR l.last_day < ${AS_OF} - 27`,
+  },
+  {
+    type: 'lieu_jamais_utilise',
+    description: 'Lieu solidaire ouvert sans aucune journée réalisée.',
+    sql: `
+WITH lieux AS (
+  SELECT DISTINCT ON (siret) siret, nom_lieu, type_lieu, code_commune, code_epci, date_ouverture
+  FROM clean.lieux
+  WHERE date_ouverture <= ${AS_OF} AND (date_fermeture IS NULL OR date_fermeture > ${AS_OF})
+  ORDER BY siret, code_region_ars
+),
+used AS (
+  SELECT DISTINCT siret_lieu FROM clean.journees WHERE statut = 'REALISEE' AND "date" <= ${AS_OF}
+)
+SELECT CASE WHEN l.code_epci IN (SELECT code_epci FROM zone_scope) THEN 'zone' ELSE 'epci' END AS niveau,
+       l.code_epci AS code_geo,
+       CASE WHEN l.type_lieu = 'CABINET' THEN 'Cabinet médical, ' || coalesce(c.libelle, l.code_commune) ELSE l.nom_lieu END AS libelle,
+       'Lieu ouvert le ' || ${frDate('l.date_ouverture')} || ', aucune journée réalisée.' AS detail,
+       l.date_ouverture AS date
+FROM lieux l
+LEFT JOIN ref.communes c ON c.code_commune = l.code_commune
+WHERE l.siret NOT IN (SELECT siret_lieu FROM used)`,
+  },
+  {
+    type: 'depassement_honoraires',
+    description: 'Actes facturés avec dépassement d’honoraires (objectif : aucun), depuis le lancement.',
+    sql: `
+WITH acts AS (
+  SELECT code_epci, count(*) AS acts, max(day) AS last_day
+  FROM acts_in_scope WHERE montant_depassement > 0 GROUP BY code_epci
+)
+SELECT 'zone' AS niveau, a.code_epci AS code_geo, z.libelle,
+       CASE WHEN a.acts <= ${SECRECY_MAX} THEN 'De 1 à ${SECRECY_MAX} actes (secret statistique)' ELSE ${frCount('a.acts')} || ' actes' END
+       || ' avec dépassement d’honoraires depuis le 01/09/2025, le dernier le ' || ${frDate('a.last_day')} || '.' AS detail,
+       a.last_day AS date
+FROM acts a
+JOIN (SELECT code_epci, any_value(libelle) AS libelle FROM zone_scope GROUP BY code_epci) z USING (code_epci)`,
+  },
+  {
+    type: 'activite_hors_zone',
+    description: 'Journées réalisées à des lieux hors zone en périmètre ou inconnus (non comptées dans les indicateurs).',
+    sql: `
+WITH days AS (
+  SELECT j."date" AS day, j.siret_lieu,
+         CASE creneau WHEN 'JOURNEE' THEN 1.0 ELSE 0.5 END AS unites, l.code_epci
+  FROM clean.journees j LEFT JOIN lieux_zone l ON l.siret = j.siret_lieu
+  WHERE j.statut = 'REALISEE' AND j."date" BETWEEN getvariable('vigie_launch') AND ${AS_OF}
+),
+outside AS (
+  SELECT * FROM days d
+  WHERE d.code_epci IS NULL OR NOT EXISTS (
+    SELECT 1 FROM zone_scope z WHERE z.code_epci = d.code_epci
+      AND d.day >= z.date_designation AND (z.date_retrait IS NULL OR d.day < z.date_retrait))
+)
+SELECT CASE WHEN code_epci IS NULL THEN 'national' ELSE 'epci' END AS niveau, coalesce(code_epci, 'FR') AS code_geo,
+       CASE WHEN code_epci IS NULL THEN 'Lieux inconnus du registre des lieux' ELSE coalesce(any_value(e.libelle), code_epci) END AS libelle,
+       replace(CAST(sum(unites) AS VARCHAR), '.', ',') || ' journées réalisées hors zone en périmètre ou à un lieu inconnu, non comptées.' AS detail,
+       max(day) AS date
+FROM outside LEFT JOIN ref.epci e USING (code_epci)
+GROUP BY code_epci`,
+  },
+  {
+    type: 'source_en_retard',
+    description: 'Source dont le dernier extrait chargé est plus ancien que sa fréquence attendue.',
+    sql: `
+WITH expected(source_id, label, max_age_days, per_region) AS (
+  VALUES
+    ${freshnessValues}
+),
+regions AS (
+  SELECT DISTINCT code_region FROM zone_scope
+  WHERE date_designation <= ${AS_OF} AND (date_retrait IS NULL OR date_retrait > ${AS_OF}) AND code_region IS NOT NULL
+),
+feeds AS (
+  SELECT e.*, CASE WHEN e.per_region THEN r.code_region ELSE '' END AS scope
+  FROM expected e LEFT JOIN regions r ON e.per_region
+  WHERE NOT (e.per_region AND r.code_region IS NULL)
+),
+latest AS (
+  SELECT source_id, coalesce(scope, '') AS scope, max(extract_date) AS latest
+  FROM ledger.files WHERE status IN ('charge', 'charge_avec_rejets') GROUP BY ALL
+  UNION ALL
+  SELECT source_id, '*', max(extract_date)
+  FROM ledger.files WHERE status IN ('charge', 'charge_avec_rejets') GROUP BY ALL
+)
+SELECT CASE WHEN f.scope = '' THEN 'national' ELSE 'region' END AS niveau,
+       CASE WHEN f.scope = '' THEN 'FR' ELSE f.scope END AS code_geo,
+       f.label || ' (' || f.source_id || ')' AS libelle,
+       CASE WHEN l.latest IS NULL THEN 'Aucun extrait chargé.'
+            ELSE 'Dernier extrait du ' || ${frDate('l.latest')} || ', plus de ' || f.max_age_days || ' jours avant le ' || ${frDate(AS_OF)} || '.' END AS detail,
+       l.latest AS date
+FROM feeds f
+LEFT JOIN latest l ON l.source_id = f.source_id AND l.scope = CASE WHEN f.per_region THEN f.scope ELSE '*' END
+WHERE l.latest IS NULL OR l.latest < ${AS_OF} - f.max_age_days`,
+  },
+];

@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Warehouse } from '@vigie/etl';
+import { computeIndicators } from '../compute/computeIndicators.js';
+import { createTestWarehouse } from '../testing/createTestWarehouse.js';
+import { seedScenario } from '../testing/seedScenario.js';
+import { publishIndicators } from './publishIndicators.js';
+import { PUBLICATION_TABLES } from './publicationTables.js';
+
+describe('publishIndicators', () => {
+  let wh: Warehouse;
+  let dir: string;
+  let publication: string;
+  beforeEach(async () => {
+    wh = await createTestWarehouse();
+    await seedScenario(wh);
+    dir = mkdtempSync(join(tmpdir(), 'vigie-publish-'));
+    publication = join(dir, 'publication');
+    await computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-05' });
+  });
+  afterEach(() => {
+    wh.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const read = (file: string, where = '') => wh.all(`SELECT * FROM read_parquet('${join(publication, file)}') ${where}`);
+
+  it('writes publish.values and every file of the publication folder, secret values emptied', async () => {
+    const result = await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: true });
+    expect(readdirSync(publication).sort()).toEqual(PUBLICATION_TABLES.map((t) => t.file).sort());
+    const count = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM indicators."values" WHERE run_id = 'run-1'`);
+    expect(result.rows).toBe(count?.n);
+    expect(result.secret).toBeGreaterThan(0);
+    const secret = await wh.all(`SELECT * FROM publish."values" WHERE status = 'secret' AND (value IS NOT NULL OR numerator IS NOT NULL)`);
+    expect(secret).toEqual([]);
+    expect((await read('valeurs.parquet')).length).toBe(result.rows);
+    expect(await read('meta.parquet')).toMatchObject([{ run_id: 'run-1', derniere_semaine: '2025-S40', demo: true }]);
+    const z2 = await read('valeurs.parquet', `WHERE indicateur = 'consultations' AND periode = '2025-S38' AND code_geo = '200000002'`);
+    expect(z2).toMatchObject([{ statut: 'secret', valeur: null, numerateur: null }]);
+  });
+
+  it('raises the alerts: zone without activity, unused lieu, dépassement, activity outside zones, late sources', async () => {
+    await computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-19' });
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false });
+    const alerts = await wh.all<{ type: string; code_geo: string; detail: string }>(`SELECT type, code_geo, detail FROM publish.alertes`);
+    const of = (type: string) => alerts.filter((a) => a.type === type);
+    expect(of('zone_sans_activite').map((a) => a.code_geo).sort()).toEqual(['200000001', '200000002', '200000003']);
+    expect(of('lieu_jamais_utilise').map((a) => a.code_geo).sort()).toEqual(['200000003']);
+    expect(of('depassement_honoraires')).toEqual([expect.objectContaining({ code_geo: '200000001', detail: expect.stringMatching(/^De 1 à 10 actes/) })]);
+    expect(of('activite_hors_zone').map((a) => a.code_geo)).toEqual(['200000009']);
+    expect(of('source_en_retard').some((a) => a.detail === 'Aucun extrait chargé.')).toBe(true);
+    const late = await wh.all(`SELECT niveau, code_geo, detail FROM publish.alertes WHERE type = 'source_en_retard' AND libelle LIKE '%(cnam.actes)'`);
+    expect(late).toEqual([{ niveau: 'national', code_geo: 'FR', detail: 'Dernier extrait du 21/09/2025, plus de 14 jours avant le 19/10/2025.' }]);
+    const journees84 = await wh.all(`SELECT detail FROM publish.alertes WHERE type = 'source_en_retard' AND libelle LIKE '%(ars.journees)' AND code_geo = '84'`);
+    expect(journees84).toEqual([{ detail: 'Dernier extrait du 21/09/2025, plus de 14 jours avant le 19/10/2025.' }]);
+  });
+
+  it('leaves the previous publication whole when a publication fails', async () => {
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: true });
+    await computeIndicators(wh, { runId: 'run-2', asOf: '2025-10-12' });
+    await wh.run(`ALTER TABLE clean.lieux DROP COLUMN code_region_ars`); // the alerts' SQL fails after publish.values
+    await expect(publishIndicators(wh, { runId: 'run-2', publicationDir: publication, demo: true })).rejects.toThrow();
+    expect(await read('meta.parquet')).toMatchObject([{ run_id: 'run-1' }]);
+    expect(await wh.all(`SELECT DISTINCT run_id FROM publish."values"`)).toEqual([{ run_id: 'run-1' }]);
+    expect(readdirSync(dir)).toEqual(['publication']);
+  });
+
+  it('refuses to publish a run that computed nothing', async () => {
+    await expect(publishIndicators(wh, { runId: 'inconnu', publicationDir: publication, demo: true })).rejects.toThrow(/aucune valeur calculée/);
+    expect(existsSync(publication)).toBe(false);
+  });
+});

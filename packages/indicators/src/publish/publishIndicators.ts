@@ -1,0 +1,78 @@
+import { rmSync } from 'node:fs';
+import type { Warehouse } from '@vigie/etl';
+import { ensureIndicatorTables } from '../compute/ensureIndicatorTables.js';
+import { isoWeekCode } from '../compute/isoCalendar.js';
+import { dropPreparedRelations, prepareRelations } from '../compute/prepareRelations.js';
+import { preparedRelations } from '../compute/preparedRelations.js';
+import { referencedTables, requireTables } from '../compute/referencedTables.js';
+import { indicators } from '../definitions/indicators.js';
+import { alertRules } from './alertRules.js';
+import { applySecrecy } from './applySecrecy.js';
+import { writePublicationTables } from './publicationTables.js';
+import { vigieVersion } from './vigieVersion.js';
+import { swapPublicationFolder, writePublicationFolder } from './writePublicationFolder.js';
+
+export interface PublishOptions {
+  runId: string;
+  /** The folder the dashboard reads (`<warehouse folder>/publication`), replaced as a whole. */
+  publicationDir: string;
+  demo: boolean;
+}
+
+/**
+ * The one place where values leave the warehouse: applies statistical secrecy to the values of
+ * `runId`, drops every personal datum, writes publish.* and the Parquet publication folder. The
+ * warehouse tables change in one transaction and the folder is swapped only after it committed: a
+ * failure leaves the previous publication whole.
+ */
+export async function publishIndicators(wh: Warehouse, options: PublishOptions): Promise<{ rows: number; secret: number }> {
+  await ensureIndicatorTables(wh);
+  const tables = new Set(['ref.epci', 'ref.departements', 'ref.regions', 'ref.communes']);
+  for (const source of [...preparedRelations, ...alertRules]) for (const t of referencedTables(source.sql)) tables.add(t);
+  await requireTables(wh, [...tables].sort(), 'Publication');
+  const run = await wh.one<{ rows: number; as_of: string | null }>(
+    `SELECT count(*) AS rows, max(period_end) FILTER (WHERE period_type = 'semaine')::VARCHAR AS as_of
+     FROM indicators."values" WHERE run_id = $run`,
+    { run: options.runId },
+  );
+  if (!run || run.rows === 0 || !run.as_of) {
+    throw new Error(
+      `Publication impossible : aucune valeur calculée pour l'exécution « ${options.runId} » dans indicators.values. ` +
+        `Lancez d'abord le calcul (« vigie compute ») ; la publication précédente reste en place.`,
+    );
+  }
+  const asOf = run.as_of;
+  let temporary: string | undefined;
+  try {
+    const result = await wh.transaction(async () => {
+      await prepareRelations(wh, asOf);
+      const secret = await applySecrecy(wh, options.runId, indicators);
+      await wh.run(`
+        CREATE OR REPLACE TABLE publish."values" AS
+        SELECT indicator_id, version, period_type, period, period_start, period_end, level, geo_code,
+               CASE WHEN masked THEN NULL ELSE value END AS value,
+               CASE WHEN masked THEN NULL ELSE numerator END AS numerator,
+               CASE WHEN masked THEN NULL ELSE denominator END AS denominator,
+               CASE WHEN masked THEN 'secret' ELSE status END AS status,
+               run_id
+        FROM secrecy_work
+        ORDER BY indicator_id, period_type, period_end, level, geo_code`);
+      await writePublicationTables(wh, {
+        runId: options.runId,
+        definitions: indicators,
+        lastWeek: isoWeekCode(asOf),
+        demo: options.demo,
+        vigieVersion: vigieVersion(),
+      });
+      temporary = await writePublicationFolder(wh, options.publicationDir, options.runId);
+      await wh.run('DROP TABLE IF EXISTS temp.secrecy_work');
+      await dropPreparedRelations(wh);
+      return { rows: run.rows, secret };
+    });
+    if (temporary) swapPublicationFolder(temporary, options.publicationDir);
+    return result;
+  } catch (error) {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
