@@ -57,7 +57,8 @@ export async function writeDemoInbox(options: DemoOptions): Promise<DemoSummary>
   await writeZonesFiles(output, lists, until);
   await writeUrgencesFile(output, context, seed);
   await writeAplFiles(output, context, seed);
-  await writeEffectifsFiles(output, territory, [2024, 2025], seed);
+  // Un millésime annuel n'existe qu'une fois l'année close (2024 toujours : il précède le lancement).
+  await writeEffectifsFiles(output, territory, [2024, 2025].filter((year) => year === 2024 || `${year}-12-31` <= until), seed);
   await writePatienteleFiles(output, context, until, seed);
   await writeLieuxFiles(output, lieux, regions, until);
   await writeVolontairesFiles(output, volontaires, regions, until);

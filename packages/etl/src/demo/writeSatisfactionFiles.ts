@@ -3,10 +3,10 @@ import type { DemoJournee } from './demoJournees.js';
 import { HEADERS } from './demoHeaders.js';
 import { LAUNCH_DATE } from './demoLieux.js';
 import { formatDecimalFr } from './frenchFormat.js';
-import { monthOf, monthsBetween } from './isoCalendar.js';
+import { lastDayOfMonth, monthOf, monthsBetween } from './isoCalendar.js';
 import { createPrng } from './prng.js';
 
-/** `ars/satisfaction_<reg>_<AAAA>-<mm>.csv` : l'enquête du mois, pour chaque lieu qui a eu des consultations. */
+/** `ars/satisfaction_<reg>_<AAAA>-<mm>.csv` : l'enquête de chaque mois clos, pour chaque lieu qui a eu des consultations. */
 export async function writeSatisfactionFiles(output: DemoOutput, journees: readonly DemoJournee[], regions: readonly string[], until: string, seed: number): Promise<void> {
   const actsByMonth = new Map<string, Map<string, { journee: DemoJournee; actes: number }>>();
   for (const j of journees) {
@@ -18,7 +18,8 @@ export async function writeSatisfactionFiles(output: DemoOutput, journees: reado
     lieux.set(j.lieu.siret, entry);
     actsByMonth.set(month, lieux);
   }
-  for (const month of monthsBetween(LAUNCH_DATE, until)) {
+  // L'enquête d'un mois paraît une fois le mois fini.
+  for (const month of monthsBetween(LAUNCH_DATE, until).filter((m) => lastDayOfMonth(m) <= until)) {
     const entries = [...(actsByMonth.get(month)?.values() ?? [])].sort((a, b) => a.journee.lieu.siret.localeCompare(b.journee.lieu.siret));
     for (const region of regions) {
       const csv = await output.openCsv({ path: `ars/satisfaction_${region}_${month}.csv`, source: 'ars.satisfaction', encoding: 'utf-8', header: HEADERS.satisfaction });
