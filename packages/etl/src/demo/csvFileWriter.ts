@@ -15,6 +15,8 @@ export interface CsvFileSpec {
 }
 
 const FLUSH_AT_CHARS = 1 << 18;
+/** Texte sans caractère hors ASCII : ses octets sont les mêmes en Windows-1252, sans passer par iconv. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Écrit un CSV en flux : fins de ligne CRLF, encodage demandé (Windows-1252 par iconv-lite),
@@ -65,14 +67,17 @@ export class CsvFileWriter {
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i] as string;
       if (i > 0) text += separator;
-      text += cell.includes(separator) || cell.includes('"') || /[\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+      const quote = cell.includes(separator) || cell.includes('"') || cell.includes('\n') || cell.includes('\r');
+      text += quote ? `"${cell.replaceAll('"', '""')}"` : cell;
     }
     return text + '\r\n';
   }
 
   private async flush(): Promise<void> {
     if (this.buffer.length === 0) return;
-    const bytes = this.spec.encoding === 'windows-1252' ? iconv.encode(this.buffer, 'windows-1252') : Buffer.from(this.buffer, 'utf8');
+    const bytes = this.spec.encoding !== 'windows-1252'
+      ? Buffer.from(this.buffer, 'utf8')
+      : ASCII_ONLY.test(this.buffer) ? Buffer.from(this.buffer, 'latin1') : iconv.encode(this.buffer, 'windows-1252');
     this.buffer = '';
     if (!this.stream.write(bytes)) await once(this.stream, 'drain');
   }

@@ -8,8 +8,15 @@ export function toDayNumber(iso: string): number {
   return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY);
 }
 
+const dayCache = new Map<number, string>();
+
 export function fromDayNumber(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = dayCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    dayCache.set(day, iso);
+  }
+  return iso;
 }
 
 export function addDays(iso: string, days: number): string {
