@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 
 /**
@@ -73,6 +74,7 @@ function tryCreate(path: string, owner: LockOwner): boolean {
 
 export async function acquireWarehouseLock(warehousePath: string, options: LockOptions): Promise<HeldLock> {
   const path = `${warehousePath}.lock`;
+  mkdirSync(dirname(path), { recursive: true });
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), command: options.command };
   const deadline = Date.now() + (options.waitMs ?? 0);
   let announced = false;
