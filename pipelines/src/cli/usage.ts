@@ -17,7 +17,8 @@ Commandes :
   runs                [--warehouse FILE] [--limite N] : journal des exécutions
   schedule            exécute les pipelines selon leur planification (Europe/Paris)
   dashboard           [--serve] [--port N] : construit (et sert) le tableau de bord
-  demo                [--scale N] [--out DIR] [--jusqu-au AAAA-MM-JJ] : extraits de démonstration
+  demo                [--scale N] [--out DIR] [--jusqu-au AAAA-MM-JJ] [--sans-anomalies]
+                      extraits de démonstration (fictifs)
   pipelines           liste les pipelines déclarés et leur planification
 
 Variables d'environnement : VIGIE_INBOX, VIGIE_WAREHOUSE.

@@ -7,11 +7,11 @@ import type { Command } from '../command.js';
 import { parseAsOf, parseOptions, parsePositiveNumber } from '../parseOptions.js';
 
 export const demoCommand: Command = async (args, io) => {
-  const { values } = parseOptions('demo', args, { scale: { type: 'string' }, out: { type: 'string' }, 'jusqu-au': { type: 'string' } });
+  const { values } = parseOptions('demo', args, { scale: { type: 'string' }, out: { type: 'string' }, 'jusqu-au': { type: 'string' }, 'sans-anomalies': { type: 'boolean' } });
   const out = values.out ? resolve(values.out) : resolvePaths({}).inbox;
   const until = parseAsOf(values['jusqu-au']);
   const scale = parsePositiveNumber('scale', values.scale, 1);
-  const summary = await writeDemoInbox({ out, scale, ...(until ? { until } : {}) });
+  const summary = await writeDemoInbox({ out, scale, faults: values['sans-anomalies'] !== true, ...(until ? { until } : {}) });
   writeFileSync(
     join(out, DEMO_MARKER),
     `Données de démonstration écrites par « vigie demo » (échelle ${scale}, jusqu'au ${summary.until}).\n` +
