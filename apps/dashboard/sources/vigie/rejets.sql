@@ -1,0 +1,2 @@
+-- Publication : rejets.parquet, tel quel.
+select * from read_parquet('sources/vigie/rejets.parquet')

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { copyPublication } from './copyPublication.js';
+import { DASHBOARD_APP_DIR, DASHBOARD_SOURCE_DIR, dashboardBuildDir } from './dashboardPaths.js';
+import { ensureDashboardInstalled } from './ensureDashboardInstalled.js';
+import { runStreamed } from './runStreamed.js';
+import { serveStaticSite } from './serveStaticSite.js';
+
+export { dashboardBuildDir } from './dashboardPaths.js';
+
+export interface BuildDashboardOptions {
+  /** The publication folder (`<dossier de l'entrepôt>/publication`). */
+  publicationDir: string;
+  /** Serve the built site on http://localhost:`port` and stay running. */
+  serve?: boolean;
+  port?: number;
+  /** Progress lines, in French (default: standard output). */
+  log?: (line: string) => void;
+}
+
+/**
+ * Builds the Evidence dashboard from the publication folder, offline: installs the app when
+ * needed, copies the Parquet files into its source folder, runs `evidence sources` then
+ * `evidence build` (static site in apps/dashboard/build), and with `serve` serves it until the
+ * process is stopped.
+ */
+export async function buildDashboard(options: BuildDashboardOptions): Promise<void> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const appDir = DASHBOARD_APP_DIR;
+  const started = Date.now();
+  await ensureDashboardInstalled(appDir, log);
+
+  const publicationDir = resolve(options.publicationDir);
+  log(`Tableau de bord : copie de la publication ${publicationDir}…`);
+  copyPublication(publicationDir, DASHBOARD_SOURCE_DIR);
+
+  const cli = join(appDir, 'node_modules/@evidence-dev/evidence/cli.js');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: [join(appDir, 'node_modules/.bin'), process.env['PATH'] ?? ''].join(delimiter),
+    NODE_OPTIONS: [process.env['NODE_OPTIONS'] ?? '', '--max-old-space-size=4096'].join(' ').trim(),
+    // The site is static: no telemetry, no update checks (evidence.settings.json also says so).
+    SEND_ANONYMOUS_USAGE_STATS: 'no',
+    CI: 'true',
+  };
+  const onLine = (line: string) => {
+    if (line.trim()) log(`  ${line}`);
+  };
+
+  log('Tableau de bord : préparation des données (evidence sources)…');
+  try {
+    await runStreamed(process.execPath, [cli, 'sources'], { cwd: appDir, env, onLine });
+  } catch (error) {
+    throw new Error(
+      `La préparation des données du tableau de bord a échoué. ${(error as Error).message}\n` +
+        'Vérifiez que la publication a les colonnes de docs/architecture.md, ' +
+        'puis relancez `npx vigie dashboard`.',
+    );
+  }
+
+  log('Tableau de bord : construction du site (evidence build, environ une minute)…');
+  try {
+    await runStreamed(process.execPath, [cli, 'build'], { cwd: appDir, env, onLine });
+  } catch (error) {
+    throw new Error(
+      `La construction du tableau de bord a échoué. ${(error as Error).message}\n` +
+        'Lisez la première erreur ci-dessus (requête SQL d’une page, composant), corrigez-la ' +
+        'dans apps/dashboard/pages, puis relancez `npx vigie dashboard`.',
+    );
+  }
+  const buildDir = dashboardBuildDir();
+  if (!existsSync(join(buildDir, 'index.html'))) {
+    throw new Error(`La construction n’a pas produit ${join(buildDir, 'index.html')}. Relancez \`npx vigie dashboard\`.`);
+  }
+  log(`Tableau de bord construit dans ${buildDir} en ${Math.round((Date.now() - started) / 1000)} s.`);
+
+  if (options.serve) {
+    const site = await serveStaticSite(buildDir, options.port ?? 3000);
+    log(`Tableau de bord servi sur ${site.url} (Ctrl+C pour arrêter).`);
+    await new Promise<void>((done) => site.server.on('close', () => done()));
+  }
+}
