@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Warehouse } from '@vigie/etl';
+import { createTestWarehouse, Z1, Z2, Z4 } from '../testing/createTestWarehouse.js';
+import { computeForTest, valueOf } from '../testing/computeForTest.js';
+
+describe('apl_mg', () => {
+  let wh: Warehouse;
+  beforeEach(async () => {
+    wh = await createTestWarehouse();
+    await wh.run(`INSERT INTO clean.apl VALUES
+      ('01001', 2024, 3.0, 2.5, 5000), ('01002', 2024, 1.0, 0.8, 15000), ('01003', 2024, 2.0, 1.5, 1000),
+      ('01009', 2024, 8.0, 7.0, 10000),
+      ('01001', 2023, 9.0, 9.0, 5000),
+      ('01001', 2026, 9.0, 9.0, 5000)`);
+  });
+  afterEach(() => wh.close());
+
+  it('weights APL by standardised population over the zones’ communes, latest year not after the period', async () => {
+    await computeForTest(wh, ['apl_mg'], '2025-10-05');
+    expect(await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z1)).toEqual({ value: 1.5, numerator: 30000, denominator: 20000, status: 'ok' });
+    expect((await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z2))?.value).toBe(2);
+    expect((await valueOf(wh, 'apl_mg', '2025-09', 'departement', '01'))?.value).toBeCloseTo(32000 / 21000, 10);
+    expect(await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z4)).toMatchObject({ value: null, status: 'sans_donnees' });
+  });
+
+  it('has no data when every APL year is after the period', async () => {
+    await wh.run(`DELETE FROM clean.apl WHERE annee <= 2025`);
+    await computeForTest(wh, ['apl_mg'], '2025-10-05');
+    expect(await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z1)).toMatchObject({ value: null, status: 'sans_donnees' });
+  });
+});

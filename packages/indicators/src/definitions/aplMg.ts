@@ -1,0 +1,57 @@
+import { defineIndicator } from './indicatorDefinition.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_RATIO_EMPTY } from './conventions.js';
+
+export const aplMg = defineIndicator({
+  id: 'apl_mg',
+  version: 1,
+  theme: 'Contexte du territoire',
+  label: 'APL aux médecins généralistes',
+  definition:
+    'Accessibilité potentielle localisée moyenne des communes des zones, pondérée par la population standardisée : Σ(APL × population standardisée) ÷ Σ population standardisée, pour la dernière année d’APL qui n’est pas postérieure à la période.',
+  kind: 'ratio',
+  numerator: 'Σ APL × population standardisée',
+  denominator: 'Σ population standardisée',
+  unit: 'consultations accessibles par habitant et par an',
+  scale: 1,
+  periodicity: [...ALL_PERIODS],
+  levels: [...ALL_LEVELS],
+  sources: ['drees.apl', 'drees.zones', 'insee'],
+  secrecy: { numerator: null, denominator: null, rule: 'Aucun : un indicateur d’offre de soins.' },
+  dependsOn: [],
+  limits: [
+    'Année : la plus récente du fichier APL qui ne dépasse pas l’année de fin de la période ; aucune : sans_donnees.',
+    'Communes : celles des zones en périmètre pendant la période (ref.communes) ; une commune sans valeur APL cette année-là est ignorée.',
+    'APL « sans borne d’âge ».',
+    NOTE_GEO, NOTE_RATIO_EMPTY,
+  ],
+  changes: [CREATED],
+  sql: `
+WITH years AS (
+  SELECT DISTINCT annee FROM clean.apl
+),
+year_in_force AS (
+  -- la dernière année d'APL qui n'est pas postérieure à la période
+  SELECT p.period_type, p.period, max(y.annee) AS annee
+  FROM periods p
+  JOIN years y ON y.annee <= year(p.period_end)
+  GROUP BY ALL
+),
+communes AS (
+  SELECT z.period_type, z.period, c.code_epci, c.code_commune
+  FROM zones_in_period z
+  JOIN communes_in_zones c USING (code_epci)
+),
+weighted AS (
+  SELECT c.period_type, c.period, c.code_epci,
+         a.apl * a.population_standardisee AS weighted_apl, a.population_standardisee
+  FROM communes c
+  JOIN year_in_force y USING (period_type, period)
+  JOIN clean.apl a ON a.code_commune = c.code_commune AND a.annee = y.annee
+  WHERE a.apl IS NOT NULL AND a.population_standardisee IS NOT NULL
+)
+SELECT w.period_type, w.period, g.level, g.geo_code,
+       sum(w.weighted_apl) AS numerator, sum(w.population_standardisee) AS denominator
+FROM weighted w
+JOIN zone_geo g USING (code_epci)
+GROUP BY ALL`,
+});

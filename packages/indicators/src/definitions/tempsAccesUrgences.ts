@@ -1,0 +1,50 @@
+import { defineIndicator } from './indicatorDefinition.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_RATIO_EMPTY } from './conventions.js';
+
+export const tempsAccesUrgences = defineIndicator({
+  id: 'temps_acces_urgences',
+  version: 1,
+  theme: 'Contexte du territoire',
+  label: 'Temps d’accès aux urgences (min)',
+  definition: 'Moyenne du temps d’accès au service d’urgences (SU) des communes des zones, pondérée par leur population municipale.',
+  kind: 'ratio',
+  numerator: 'Σ temps d’accès × population',
+  denominator: 'Σ population des communes ayant un temps d’accès',
+  unit: 'minutes',
+  scale: 1,
+  periodicity: [...ALL_PERIODS],
+  levels: [...ALL_LEVELS],
+  sources: ['drees.urgences', 'drees.zones', 'insee'],
+  secrecy: { numerator: null, denominator: null, rule: 'Aucun : un indicateur d’accès aux soins.' },
+  dependsOn: [],
+  limits: [
+    'Année : la plus récente du fichier qui ne dépasse pas l’année de fin de la période, à défaut la plus ancienne.',
+    'Communes : celles des zones en périmètre pendant la période ; une commune sans temps d’accès est ignorée.',
+    'Temps d’accès SU (service d’urgences), pas SMUR.',
+    NOTE_GEO, NOTE_RATIO_EMPTY,
+  ],
+  changes: [CREATED],
+  sql: `
+WITH years AS (
+  SELECT DISTINCT annee FROM clean.urgences
+),
+year_in_force AS (
+  SELECT p.period_type, p.period,
+         coalesce(max(y.annee) FILTER (WHERE y.annee <= year(p.period_end)), min(y.annee)) AS annee
+  FROM periods p, years y
+  GROUP BY ALL
+),
+weighted AS (
+  SELECT z.period_type, z.period, c.code_epci, u.temps_su * c.population AS weighted_minutes, c.population
+  FROM zones_in_period z
+  JOIN communes_in_zones c USING (code_epci)
+  JOIN year_in_force y USING (period_type, period)
+  JOIN clean.urgences u ON u.code_commune = c.code_commune AND u.annee IS NOT DISTINCT FROM y.annee
+  WHERE u.temps_su IS NOT NULL AND c.population IS NOT NULL
+)
+SELECT w.period_type, w.period, g.level, g.geo_code,
+       sum(w.weighted_minutes) AS numerator, sum(w.population) AS denominator
+FROM weighted w
+JOIN zone_geo g USING (code_epci)
+GROUP BY ALL`,
+});
