@@ -11,6 +11,6 @@ export function formatRunReport(report: RunReport): string {
     const rows = s.rows === null ? '' : ` [${formatNombre(s.rows)}]`;
     lines.push(`  ${mark} ${stepLabels[s.step]} (${formatDuree(s.durationMs)})${rows} : ${s.message}`);
   }
-  if (report.error) lines.push(``, report.error);
+  if (report.status === 'echec') lines.push(``, `Rien n'a été publié par cette exécution ; la publication précédente reste en place.`);
   return lines.join('\n');
 }

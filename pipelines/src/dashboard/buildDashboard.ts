@@ -35,8 +35,12 @@ export async function buildDashboard(options: BuildDashboardOptions): Promise<vo
   copyPublication(publicationDir, DASHBOARD_SOURCE_DIR);
 
   const cli = join(appDir, 'node_modules/@evidence-dev/evidence/cli.js');
+  // A test runner's variables (NODE_ENV=test, VITEST…) would make Vite build another kind of site.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST') && !name.startsWith('VITE_')),
+  );
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inherited,
     PATH: [join(appDir, 'node_modules/.bin'), process.env['PATH'] ?? ''].join(delimiter),
     NODE_OPTIONS: [process.env['NODE_OPTIONS'] ?? '', '--max-old-space-size=4096'].join(' ').trim(),
     // The site is static: no telemetry, no update checks (evidence.settings.json also says so).

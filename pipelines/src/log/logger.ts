@@ -1,6 +1,7 @@
 /**
  * One line per event. In a terminal, a line a person reads (`06:00:01  Intégration : 12 fichiers`);
- * elsewhere (a service, a pipe, CI), one JSON object per line that a machine reads.
+ * elsewhere (a service, a pipe, CI), one JSON object per line that a machine reads. Logs go to
+ * stderr; what a command answers (summaries, tables) goes to stdout.
  */
 export type LogLevel = 'info' | 'warn' | 'error';
 
@@ -17,8 +18,8 @@ export interface LoggerOptions {
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const json = options.json ?? !process.stdout.isTTY;
-  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const json = options.json ?? !process.stderr.isTTY;
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const now = options.now ?? (() => new Date());
   const emit = (level: LogLevel, event: string, message: string, fields: Record<string, unknown> = {}) => {
     const time = now();

@@ -8,7 +8,7 @@ export const ingestStep: StepRunner = async (ctx) => {
     now: ctx.now,
     onProgress: (e) => {
       if (e.status === 'deja_charge') return;
-      ctx.log.info('fichier', `  ${e.file} : ${e.status} (${formatNombre(e.rowsRead)} lignes lues, ${formatNombre(e.rowsRejected)} rejetées)`, e);
+      ctx.log.info('fichier', `  ${e.file} : ${e.status} (${formatNombre(e.rowsRead)} lignes lues, ${formatNombre(e.rowsRejected)} rejetées)`, { ...e });
     },
   });
   const fresh = summary.files.filter((f) => f.status !== 'deja_charge');
