@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ function exportWithoutRunId(env: Record<string, string>, out: string): string {
 function publicationFingerprint(dir: string): string {
   return readdirSync(dir)
     .sort()
-    .map((f) => `${f}:${statSync(join(dir, f)).size}:${readFileSync(join(dir, f)).toString('base64').length}`)
+    .map((f) => `${f}:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`)
     .join('|');
 }
 
