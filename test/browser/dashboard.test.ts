@@ -78,7 +78,7 @@ describe('tableau de bord', () => {
     await page.getByText(expected, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
     // DuckDB in the browser (duckdb-wasm) answers a query over the published Parquet files.
     const rows = await page.evaluate(async () => {
-      const engine = (window as unknown as Record<symbol, { connect(): Promise<{ query(sql: string): Promise<{ numRows: number }>; close(): Promise<void> }> }>)[
+      const engine = (globalThis as unknown as Record<symbol, { connect(): Promise<{ query(sql: string): Promise<{ numRows: number }>; close(): Promise<void> }> }>)[
         Symbol.for('EVIDENCE_QUERY_ENGINE')
       ];
       if (!engine) return -1;

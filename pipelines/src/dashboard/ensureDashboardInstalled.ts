@@ -17,8 +17,17 @@ export function isDashboardInstalled(appDir: string): boolean {
 export async function ensureDashboardInstalled(appDir: string, log: (line: string) => void): Promise<void> {
   if (isDashboardInstalled(appDir)) return;
   log(`Installation du tableau de bord (npm ci dans ${appDir}, environ une minute)…`);
+  const onLine = (line: string) => log(`  ${line}`);
   try {
-    await runStreamed('npm', ['--prefix', appDir, 'ci', '--no-audit', '--no-fund'], { cwd: appDir, onLine: (line) => log(`  ${line}`) });
+    try {
+      await runStreamed('npm', ['--prefix', appDir, 'ci', '--no-audit', '--no-fund'], { cwd: appDir, onLine });
+    } catch (error) {
+      // A registry mirror that only holds this machine's platform packages makes `npm ci` refuse
+      // the lock file (« Missing: @rollup/rollup-darwin-x64 ») : `npm install` follows it anyway.
+      if (!/package-lock\.json .*in sync|Missing: .* from lock file/s.test((error as Error).message)) throw error;
+      log('`npm ci` refuse le fichier de verrouillage (paquets d’autres plateformes absents du registre) : npm install.');
+      await runStreamed('npm', ['--prefix', appDir, 'install', '--no-audit', '--no-fund'], { cwd: appDir, onLine });
+    }
   } catch (error) {
     throw new Error(
       `L’installation du tableau de bord a échoué. ${(error as Error).message}\n` +
