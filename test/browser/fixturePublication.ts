@@ -28,7 +28,7 @@ export interface FixtureZone {
 
 export const FIXTURE_ZONES: FixtureZone[] = [
   { code: '200035723', libelle: 'CC Berry Grand Sud', departement: '18', region: '24', population: 17950, jours: [3, 6, 8, 10, 12, 14], actes: [20, 60, 110, 150, 200, 260] },
-  { code: '241800507', libelle: 'CC Cœur de France', departement: '18', region: '24', population: 11876, jours: [2, 4.5, 7, 9, 10.5, 12.5], actes: [10, 50, 90, 130, 170, 214] },
+  { code: '241800507', libelle: 'CC Cœur de France', departement: '18', region: '24', population: 11876, jours: [2, 4.5, 7, 9, 10.5, 12.5], actes: [11, 50, 90, 130, 170, 214] },
   { code: '200034825', libelle: 'CC Pays de Nérondes', departement: '18', region: '24', population: 6150, jours: [3, 0, 0, 0, 0, 0.5], actes: [25, 0, 0, 0, 0, 6] },
   { code: '245804406', libelle: 'CC Morvan Sommets et Grands Lacs', departement: '58', region: '27', population: 14820, jours: [1, 5, 9, 11, 13, 15], actes: [15, 70, 120, 160, 210, 253] },
   { code: '200067130', libelle: 'CC de Puisaye-Forterre', departement: '89', region: '27', population: 34990, jours: [0, 0, 2, 6, 9, 19.5], actes: [0, 0, 12, 90, 150, 501] },

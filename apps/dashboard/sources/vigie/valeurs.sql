@@ -66,6 +66,7 @@ select
         when statut = 'secret' then 'secret statistique'
         when valeur is null then 'sans données'
         when genre = 'part' then translate(format('{:,.1f}', valeur * 100), ',.', chr(160) || ',') || chr(160) || '%'
+        when genre = 'euros' and abs(valeur) < 100 then translate(format('{:,.2f}', valeur), ',.', chr(160) || ',') || chr(160) || '€'
         when genre = 'euros' then translate(format('{:,.0f}', valeur), ',.', chr(160) || ',') || chr(160) || '€'
         when valeur = round(valeur) then translate(format('{:,.0f}', valeur), ',.', chr(160) || ',')
         else translate(format('{:,.1f}', valeur), ',.', chr(160) || ',')
