@@ -65,27 +65,26 @@ JOIN zone_scope z ON z.date_designation <= p.period_end AND (z.date_retrait IS N
   {
     name: 'geo_universe',
     description:
-      'Les lignes à produire : pour chaque période, chaque zone en périmètre, chaque département et région qui en contient une, et FR ; avec la population des zones en périmètre pendant la période.',
+      'Les lignes à produire : pour chaque période, chaque zone en périmètre au moins un jour de la période, chaque département et région qui en contient une, et FR ; avec la population municipale des zones en périmètre le dernier jour de la période (0 pour une zone retirée pendant la période).',
     sql: `
-WITH by_geo AS (
-  SELECT zp.period_type, zp.period, g.level, g.geo_code, sum(zp.population) AS population
+WITH territories AS (
+  SELECT DISTINCT zp.period_type, zp.period, g.level, g.geo_code
   FROM zones_in_period zp
   JOIN zone_geo g USING (code_epci)
-  GROUP BY ALL
-),
-national AS (
-  SELECT period_type, period, 'national' AS level, 'FR' AS geo_code FROM periods
-),
-territories AS (
-  SELECT period_type, period, level, geo_code FROM by_geo
   UNION
-  SELECT period_type, period, level, geo_code FROM national
+  SELECT period_type, period, 'national', 'FR' FROM periods
+),
+population_at_end AS (
+  SELECT z.period_type, z.period, g.level, g.geo_code, sum(z.population) AS population
+  FROM zones_at_end z
+  JOIN zone_geo g USING (code_epci)
+  GROUP BY ALL
 )
 SELECT p.period_type, p.period, p.period_start, p.period_end, t.level, t.geo_code,
        coalesce(b.population, 0) AS population
 FROM territories t
 JOIN periods p USING (period_type, period)
-LEFT JOIN by_geo b USING (period_type, period, level, geo_code)`,
+LEFT JOIN population_at_end b USING (period_type, period, level, geo_code)`,
   },
   {
     name: 'lieux_zone',
@@ -146,5 +145,20 @@ JOIN realised_zone_days d ON d.code_epci = z.code_epci AND d.day BETWEEN p.perio
 SELECT c.code_commune, c.code_epci, c.population
 FROM ref.communes c
 WHERE c.code_epci IN (SELECT code_epci FROM zone_scope)`,
+  },
+  {
+    name: 'territory_zones',
+    description:
+      'Les zones que décrit chaque ligne d’un indicateur de contexte : une zone se décrit elle-même ; un département, une région ou FR, par ses zones en périmètre le dernier jour de la période.',
+    sql: `
+SELECT z.period_type, z.period, g.level, g.geo_code, z.code_epci
+FROM zones_in_period z
+JOIN zone_geo g USING (code_epci)
+WHERE g.level = 'zone'
+UNION ALL
+SELECT z.period_type, z.period, g.level, g.geo_code, z.code_epci
+FROM zones_at_end z
+JOIN zone_geo g USING (code_epci)
+WHERE g.level <> 'zone'`,
   },
 ];

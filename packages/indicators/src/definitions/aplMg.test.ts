@@ -29,3 +29,15 @@ describe('apl_mg', () => {
     expect(await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z1)).toMatchObject({ value: null, status: 'sans_donnees' });
   });
 });
+
+describe('apl_mg with a zone withdrawn during the period', () => {
+  it('describes a zone by its communes, and a département by its zones in scope at the period end', async () => {
+    const wh = await createTestWarehouse();
+    await wh.run(`UPDATE clean.zones SET date_retrait = DATE '2025-09-10' WHERE code_epci = '${Z2}'`);
+    await wh.run(`INSERT INTO clean.apl VALUES ('01001', 2024, 3.0, 2.5, 5000), ('01002', 2024, 1.0, 0.8, 15000), ('01003', 2024, 2.0, 1.5, 1000)`);
+    await computeForTest(wh, ['apl_mg'], '2025-10-05');
+    expect((await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z2))?.value).toBe(2);
+    expect((await valueOf(wh, 'apl_mg', '2025-S37', 'departement', '01'))?.value).toBe(1.5);
+    wh.close();
+  });
+});

@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_RATIO_EMPTY } from './conventions.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO, NOTE_RATIO_EMPTY } from './conventions.js';
 
 export const aplMg = defineIndicator({
   id: 'apl_mg',
@@ -20,7 +20,8 @@ export const aplMg = defineIndicator({
   dependsOn: [],
   limits: [
     'Année : la plus récente du fichier APL qui ne dépasse pas l’année de fin de la période ; aucune : sans_donnees.',
-    'Communes : celles des zones en périmètre pendant la période (ref.communes) ; une commune sans valeur APL cette année-là est ignorée.',
+    NOTE_CONTEXT_COMMUNES,
+    'Une commune sans valeur APL cette année-là est ignorée.',
     'APL « sans borne d’âge ».',
     NOTE_GEO, NOTE_RATIO_EMPTY,
   ],
@@ -36,22 +37,18 @@ year_in_force AS (
   JOIN years y ON y.annee <= year(p.period_end)
   GROUP BY ALL
 ),
-communes AS (
-  SELECT z.period_type, z.period, c.code_epci, c.code_commune
-  FROM zones_in_period z
-  JOIN communes_in_zones c USING (code_epci)
-),
 weighted AS (
-  SELECT c.period_type, c.period, c.code_epci,
+  -- communes décrites par chaque ligne (relation territory_zones), avec leur APL de l'année retenue
+  SELECT t.period_type, t.period, t.level, t.geo_code,
          a.apl * a.population_standardisee AS weighted_apl, a.population_standardisee
-  FROM communes c
+  FROM territory_zones t
+  JOIN communes_in_zones c USING (code_epci)
   JOIN year_in_force y USING (period_type, period)
   JOIN clean.apl a ON a.code_commune = c.code_commune AND a.annee = y.annee
   WHERE a.apl IS NOT NULL AND a.population_standardisee IS NOT NULL
 )
-SELECT w.period_type, w.period, g.level, g.geo_code,
-       sum(w.weighted_apl) AS numerator, sum(w.population_standardisee) AS denominator
-FROM weighted w
-JOIN zone_geo g USING (code_epci)
+SELECT period_type, period, level, geo_code,
+       sum(weighted_apl) AS numerator, sum(population_standardisee) AS denominator
+FROM weighted
 GROUP BY ALL`,
 });

@@ -22,7 +22,9 @@ export const NOTE_ZERO = 'Une zone en périmètre sans activité vaut 0 (la lign
 export const NOTE_PROPORTION = 'Valeur en proportion, de 0 à 1 (unité « % » : affichée en pourcentage, 0,25 = 25 %).';
 export const NOTE_RATIO_EMPTY = 'Dénominateur nul : statut sans_donnees, valeur vide.';
 export const NOTE_POPULATION =
-  'Population : population municipale du référentiel en vigueur, des zones en périmètre au moins un jour de la période.';
+  'Population : population municipale du référentiel en vigueur des zones en périmètre le dernier jour de la période (comme pour zones_couvertes) ; l’activité d’une zone retirée pendant la période reste au numérateur, sa population sort du dénominateur (une zone retirée n’a alors pas de valeur à son niveau : sans_donnees).';
+export const NOTE_CONTEXT_COMMUNES =
+  'Communes (ref.communes) : celles de la zone ; pour un département, une région ou FR, celles de leurs zones en périmètre le dernier jour de la période.';
 export const NOTE_ACTS = 'Un acte compte une fois par id_acte (dernière version reçue).';
 export const NOTE_SECRECY_ACTS =
   'Secret statistique (SNDS) à la publication : comptes d’actes ou de patients de 1 à 10 masqués, et secret secondaire au sein du territoire parent.';

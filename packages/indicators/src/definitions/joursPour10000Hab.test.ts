@@ -19,3 +19,20 @@ describe('jours_pour_10000_hab', () => {
     expect(await valueOf(wh, 'jours_pour_10000_hab', '2025-10', 'national', 'FR')).toEqual({ value: 0, numerator: 0, denominator: 43000, status: 'ok' });
   });
 });
+
+describe('jours_pour_10000_hab with a zone withdrawn during the period', () => {
+  let wh: Warehouse;
+  beforeAll(async () => {
+    wh = await createTestWarehouse();
+    await wh.run(`UPDATE clean.zones SET date_retrait = DATE '2025-09-10' WHERE code_epci = '${Z1}'`);
+    await insertDays(wh, [{ date: '2025-09-08', rpps: 1, lieu: L1 }]);
+    await computeForTest(wh, ['jours_pour_10000_hab'], '2025-10-05');
+  });
+  afterAll(() => wh.close());
+
+  it('keeps its activity in the numerator and takes the population of the zones in scope at the period end', async () => {
+    expect(await valueOf(wh, 'jours_pour_10000_hab', '2025-S37', 'national', 'FR')).toEqual({ value: 1 / 13000 * 10000, numerator: 1, denominator: 13000, status: 'ok' });
+    expect(await valueOf(wh, 'jours_pour_10000_hab', '2025-S37', 'zone', Z1)).toEqual({ value: null, numerator: 1, denominator: 0, status: 'sans_donnees' });
+    expect(await valueOf(wh, 'jours_pour_10000_hab', '2025-S38', 'zone', Z1)).toBeUndefined();
+  });
+});

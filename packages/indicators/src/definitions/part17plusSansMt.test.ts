@@ -17,15 +17,15 @@ describe('part_17plus_sans_mt', () => {
   });
   afterAll(() => wh.close());
 
-  it('leaves masked communes out and flags the value as partial', async () => {
-    expect(await valueOf(wh, 'part_17plus_sans_mt', '2025-S37', 'zone', Z1)).toEqual({ value: 0.1, numerator: 200, denominator: 2000, status: 'partiel' });
+  it('leaves each masked cell out of its own sum and flags the value as partial', async () => {
+    expect(await valueOf(wh, 'part_17plus_sans_mt', '2025-S37', 'zone', Z1)).toEqual({ value: 200 / 3000, numerator: 200, denominator: 3000, status: 'partiel' });
     expect(await valueOf(wh, 'part_17plus_sans_mt', '2025-S37', 'zone', Z2)).toEqual({ value: 0.1, numerator: 50, denominator: 500, status: 'ok' });
-    expect(await valueOf(wh, 'part_17plus_sans_mt', '2025-S37', 'departement', '01')).toMatchObject({ numerator: 250, denominator: 2500, status: 'partiel' });
+    expect(await valueOf(wh, 'part_17plus_sans_mt', '2025-S37', 'departement', '01')).toMatchObject({ numerator: 250, denominator: 3500, status: 'partiel' });
   });
 
   it('uses the latest quarter begun by the period end', async () => {
     expect(await valueOf(wh, 'part_17plus_sans_mt', '2025-S40', 'zone', Z1)).toEqual({ value: 0.15, numerator: 900, denominator: 6000, status: 'ok' });
     expect((await valueOf(wh, 'part_17plus_sans_mt', '2025-10', 'zone', Z1))?.value).toBe(0.15);
-    expect((await valueOf(wh, 'part_17plus_sans_mt', '2025-09', 'zone', Z1))?.value).toBe(0.1);
+    expect((await valueOf(wh, 'part_17plus_sans_mt', '2025-09', 'zone', Z1))?.value).toBe(200 / 3000);
   });
 });

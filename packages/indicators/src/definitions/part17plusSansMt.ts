@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_PROPORTION, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO, NOTE_PROPORTION, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
 
 export const part17plusSansMt = defineIndicator({
   id: 'part_17plus_sans_mt',
@@ -21,7 +21,8 @@ export const part17plusSansMt = defineIndicator({
   limits: [
     NOTE_PROPORTION,
     'Trimestre : le plus récent du fichier qui commence au plus tard le dernier jour de la période (l’historique reste reproductible).',
-    'Une commune dont l’un des deux comptes est masqué (« s », de 1 à 10) ou absent est retirée du numérateur et du dénominateur, et la valeur a le statut partiel : ce n’est pas une somme complète.',
+    'Chaque somme porte sur les cellules connues : une cellule masquée (« s », de 1 à 10) manque à sa propre somme et la valeur a le statut partiel, car ce n’est pas une somme complète (lecture littérale d’indicators.md ; retirer aussi l’autre cellule de la commune est l’autre lecture possible).',
+    NOTE_CONTEXT_COMMUNES,
     'Une commune absente du fichier est ignorée.',
     NOTE_GEO, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS,
   ],
@@ -41,22 +42,22 @@ quarter_in_force AS (
   GROUP BY ALL
 ),
 cells AS (
-  SELECT z.period_type, z.period, c.code_epci,
-         t.nb_patients_17plus AS patients, t.nb_patients_17plus_sans_mt AS without_doctor,
-         coalesce(t.nb_patients_17plus_masque, false) OR coalesce(t.nb_patients_17plus_sans_mt_masque, false)
-           OR t.nb_patients_17plus IS NULL OR t.nb_patients_17plus_sans_mt IS NULL AS masked
-  FROM zones_in_period z
+  -- communes décrites par chaque ligne (relation territory_zones), au trimestre retenu
+  SELECT t.period_type, t.period, t.level, t.geo_code,
+         x.nb_patients_17plus AS patients, x.nb_patients_17plus_sans_mt AS without_doctor,
+         coalesce(x.nb_patients_17plus_masque, false) OR coalesce(x.nb_patients_17plus_sans_mt_masque, false) AS masked
+  FROM territory_zones t
   JOIN communes_in_zones c USING (code_epci)
   JOIN quarter_in_force q USING (period_type, period)
-  JOIN clean.patientele t ON t.code_commune = c.code_commune AND t.trimestre = q.trimestre
+  JOIN clean.patientele x ON x.code_commune = c.code_commune AND x.trimestre = q.trimestre
 ),
 by_geo AS (
-  SELECT x.period_type, x.period, g.level, g.geo_code,
-         coalesce(sum(x.without_doctor) FILTER (WHERE NOT x.masked), 0) AS without_doctor,
-         coalesce(sum(x.patients) FILTER (WHERE NOT x.masked), 0) AS patients,
-         count(*) FILTER (WHERE x.masked) AS masked_cells
-  FROM cells x
-  JOIN zone_geo g USING (code_epci)
+  -- chaque somme laisse de côté ses propres cellules masquées (« s ») ou vides
+  SELECT period_type, period, level, geo_code,
+         coalesce(sum(without_doctor), 0) AS without_doctor,
+         coalesce(sum(patients), 0) AS patients,
+         count(*) FILTER (WHERE masked) AS masked_cells
+  FROM cells
   GROUP BY ALL
 )
 SELECT period_type, period, level, geo_code, without_doctor AS numerator, patients AS denominator,

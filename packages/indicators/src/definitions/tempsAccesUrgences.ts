@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_RATIO_EMPTY } from './conventions.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO, NOTE_RATIO_EMPTY } from './conventions.js';
 
 export const tempsAccesUrgences = defineIndicator({
   id: 'temps_acces_urgences',
@@ -19,7 +19,8 @@ export const tempsAccesUrgences = defineIndicator({
   dependsOn: [],
   limits: [
     'Année : la plus récente du fichier qui ne dépasse pas l’année de fin de la période, à défaut la plus ancienne.',
-    'Communes : celles des zones en périmètre pendant la période ; une commune sans temps d’accès est ignorée.',
+    NOTE_CONTEXT_COMMUNES,
+    'Une commune sans temps d’accès est ignorée.',
     'Temps d’accès SU (service d’urgences), pas SMUR.',
     NOTE_GEO, NOTE_RATIO_EMPTY,
   ],
@@ -35,16 +36,16 @@ year_in_force AS (
   GROUP BY ALL
 ),
 weighted AS (
-  SELECT z.period_type, z.period, c.code_epci, u.temps_su * c.population AS weighted_minutes, c.population
-  FROM zones_in_period z
+  -- communes décrites par chaque ligne (relation territory_zones), pondérées par leur population
+  SELECT t.period_type, t.period, t.level, t.geo_code, u.temps_su * c.population AS weighted_minutes, c.population
+  FROM territory_zones t
   JOIN communes_in_zones c USING (code_epci)
   JOIN year_in_force y USING (period_type, period)
   JOIN clean.urgences u ON u.code_commune = c.code_commune AND u.annee IS NOT DISTINCT FROM y.annee
   WHERE u.temps_su IS NOT NULL AND c.population IS NOT NULL
 )
-SELECT w.period_type, w.period, g.level, g.geo_code,
-       sum(w.weighted_minutes) AS numerator, sum(w.population) AS denominator
-FROM weighted w
-JOIN zone_geo g USING (code_epci)
+SELECT period_type, period, level, geo_code,
+       sum(weighted_minutes) AS numerator, sum(population) AS denominator
+FROM weighted
 GROUP BY ALL`,
 });
