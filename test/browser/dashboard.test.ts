@@ -77,15 +77,24 @@ describe('tableau de bord', () => {
     await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
     await page.getByText(expected, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
     // DuckDB in the browser (duckdb-wasm) answers a query over the published Parquet files.
+    // The engine is published on window before it has opened its database and registered the
+    // Parquet views: ask again until it answers (or 60 s have passed, then fail with its error).
     const rows = await page.evaluate(async () => {
-      const engine = (globalThis as unknown as Record<symbol, { connect(): Promise<{ query(sql: string): Promise<{ numRows: number }>; close(): Promise<void> }> }>)[
-        Symbol.for('EVIDENCE_QUERY_ENGINE')
-      ];
-      if (!engine) return -1;
-      const connection = await engine.connect();
-      const result = await connection.query("select * from vigie.valeurs where statut = 'secret'");
-      await connection.close();
-      return result.numRows;
+      type Engine = { connect(): Promise<{ query(sql: string): Promise<{ numRows: number }>; close(): Promise<void> }> };
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const engine = (globalThis as unknown as Record<symbol, Engine | undefined>)[Symbol.for('EVIDENCE_QUERY_ENGINE')];
+        try {
+          if (!engine) throw new Error('moteur DuckDB absent de la page');
+          const connection = await engine.connect();
+          const result = await connection.query("select * from vigie.valeurs where statut = 'secret'");
+          await connection.close();
+          return result.numRows;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+          await new Promise((done) => setTimeout(done, 250));
+        }
+      }
     });
     const loadMs = Date.now() - started;
     expect(rows, 'lignes « secret » lues par DuckDB dans le navigateur').toBe(6);
