@@ -47,8 +47,11 @@ export async function buildDashboard(options: BuildDashboardOptions): Promise<vo
     SEND_ANONYMOUS_USAGE_STATS: 'no',
     CI: 'true',
   };
+  // Evidence's spinner prints « - Processing... » and a premature « ⚠ No results returned. » per
+  // query when not in a terminal; npm warns about this machine's configuration: noise, left out.
+  const noise = /^\s*(-\s+Processing\.\.\.|.*⚠ No results returned\.|npm warn Unknown (user|env) config)/;
   const onLine = (line: string) => {
-    if (line.trim()) log(`  ${line}`);
+    if (line.trim() && !noise.test(line)) log(`  ${line}`);
   };
 
   log('Tableau de bord : préparation des données (evidence sources)…');
