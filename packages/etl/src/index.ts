@@ -1,3 +1,6 @@
 export * from './warehouse/index.js';
 export * from './format/index.js';
 export * from './demo/index.js';
+export * from './sources/index.js';
+export * from './ingest/index.js';
+export * from './model/index.js';

@@ -1,0 +1,120 @@
+import type { ColumnDeclaration, FileVariant, SourceDeclaration } from '../sources/sourceDeclaration.js';
+import { extractDateFromName } from '../sources/extractDateFromName.js';
+import type { Warehouse } from '../warehouse/index.js';
+import { matchHeader } from './matchHeader.js';
+import { sqlIdent as q } from './sqlText.js';
+import { cellText, xlsxSheets } from './xlsxSheets.js';
+
+/**
+ * Stages a workbook into a temporary table of the same shape as stageCsv's: the sheets the
+ * variant names (`APL_<AAAA>`), or without a sheet pattern every sheet whose header matches,
+ * from the row after the header; each row keeps its sheet and its row number. Rows go through
+ * DuckDB's appender, cells as text (numbers with a decimal comma, dates JJ/MM/AAAA).
+ */
+export async function stageXlsx(
+  wh: Warehouse,
+  args: { file: number; path: string; source: SourceDeclaration; variant: FileVariant; derived: Record<string, string>; table: string },
+): Promise<
+  | { ok: true; fields: string; tables: string[]; note: string | null; extractDate: string | null }
+  | { ok: false; message: string; rowsRead: number }
+> {
+  const { source, variant, table } = args;
+  const ids = [...source.columns.map((c) => c.id), ...source.derived.map((d) => d.id)];
+  await wh.run(
+    `CREATE OR REPLACE TEMP TABLE ${table} (_file INTEGER, _line BIGINT, _sheet VARCHAR, _row_error VARCHAR, _record VARCHAR, ${ids.map((id) => `${q(id)} VARCHAR`).join(', ')})`,
+  );
+  const loaded: string[] = [];
+  const skipped: string[] = [];
+  const headerProblems: string[] = [];
+  let extractDate: string | null = null;
+  let rowsSeen = 0;
+  let failure: string | null = null;
+  const appender = await wh.connection.createAppender(table, 'main', 'temp');
+  try {
+    const restart = async () => {
+      appender.flushSync();
+      await wh.run(`DELETE FROM ${table}`);
+      loaded.length = skipped.length = headerProblems.length = 0;
+      rowsSeen = 0;
+    };
+    for await (const sheet of xlsxSheets(args.path, restart)) {
+      const named = variant.sheet ? variant.sheet.exec(sheet.name) : null;
+      if (variant.sheet && !named) {
+        skipped.push(sheet.name);
+        for await (const _ of sheet.rows) void _; // the streaming reader must read a sheet to reach the next
+        continue;
+      }
+      const groups = { ...(named?.groups ?? {}) };
+      const derived = source.derived.map((d) => groups[d.group] ?? args.derived[d.id] ?? '');
+      let positions: number[] | null = null;
+      let problem: string | null = `la feuille « ${sheet.name} » n'a pas d'en-tête en ligne ${variant.headerLine}`;
+      for await (const row of sheet.rows) {
+        if (row.number < variant.headerLine) continue;
+        if (row.number === variant.headerLine) {
+          const header = matchHeader(row.values.slice(1).map(cellText), source.columns, ';', `en-tête de la feuille « ${sheet.name} » (ligne ${variant.headerLine})`);
+          if (header.ok) {
+            positions = header.positions;
+            problem = null;
+          } else problem = header.message;
+          continue;
+        }
+        if (!positions) continue;
+        const texts = positions.map((p, i) => cellTextFor(row.values[p], source.columns[i] as ColumnDeclaration));
+        if (texts.every((t) => t.trim() === '')) continue;
+        rowsSeen++;
+        appender.appendInteger(args.file);
+        appender.appendBigInt(BigInt(row.number));
+        appender.appendVarchar(sheet.name);
+        appender.appendNull();
+        appender.appendNull();
+        for (const t of texts) appender.appendVarchar(t);
+        for (const d of derived) appender.appendVarchar(d);
+        appender.endRow();
+      }
+      if (problem) {
+        if (variant.sheet) {
+          failure = problem;
+          break;
+        }
+        headerProblems.push(problem);
+        continue;
+      }
+      loaded.push(sheet.name);
+      const dated = extractDateFromName(groups);
+      if ('date' in dated && dated.date && (!extractDate || dated.date > extractDate)) extractDate = dated.date;
+    }
+  } finally {
+    appender.closeSync();
+  }
+  if (failure !== null) {
+    await wh.run(`DROP TABLE IF EXISTS ${table}`);
+    return { ok: false, message: failure, rowsRead: 0 };
+  }
+  if (loaded.length === 0) {
+    await wh.run(`DROP TABLE IF EXISTS ${table}`);
+    const message = variant.sheet
+      ? `aucune feuille au nom attendu (${describeSheetPattern(variant.sheet)}) ; feuille(s) trouvée(s) : ${skipped.map((s) => `« ${s} »`).join(', ') || 'aucune'}`
+      : headerProblems[0] ?? 'classeur sans feuille';
+    return { ok: false, message, rowsRead: rowsSeen };
+  }
+  const note = `feuille(s) lue(s) : ${loaded.join(', ')}${skipped.length ? ` ; ignorée(s) : ${skipped.join(', ')}` : ''}`;
+  return { ok: true, fields: `SELECT * FROM ${table}`, tables: [table], note, extractDate };
+}
+
+/** `^APL_(?<year>\d{4})$` → `APL_<AAAA>` for a message. */
+function describeSheetPattern(re: RegExp): string {
+  return re.source
+    .replace(/^\^|\$$/g, '')
+    .replace(/\(\?<year>[^)]*\)/g, '<AAAA>')
+    .replace(/\(\?<(\w+)>[^)]*\)/g, '<$1>');
+}
+
+/** A cell as text; codes typed as numbers by a spreadsheet get their leading zeros back. */
+function cellTextFor(value: unknown, column: ColumnDeclaration): string {
+  const text = cellText(value);
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    if (column.check === 'commune' || column.check === 'communeFormat') return text.padStart(5, '0');
+    if (column.check === 'departement') return text.padStart(2, '0');
+  }
+  return text;
+}

@@ -1,0 +1,31 @@
+/**
+ * DuckDB macros the validation SQL relies on (temporary: they live as long as the connection):
+ * Luhn keys of RPPS (11 digits) and SIRET (14 digits; La Poste's establishments, SIREN 356000000,
+ * use a digit sum multiple of 5), computed on the number with integer arithmetic (no substring),
+ * and French integers for messages (`4 812`, narrow no-break space as thousands separator).
+ */
+export const VALIDATION_MACROS_SQL = `
+CREATE OR REPLACE TEMP MACRO vigie_fr_int(n) AS replace(format('{:,}', n), ',', '\u202f');
+CREATE OR REPLACE TEMP MACRO vigie_luhn11(n) AS ${luhnSum('n', 11)} % 10 = 0;
+CREATE OR REPLACE TEMP MACRO vigie_luhn14(n) AS ${luhnSum('n', 14)} % 10 = 0;
+CREATE OR REPLACE TEMP MACRO vigie_siret_ok(n) AS vigie_luhn14(n) OR (n // 100000 = 356000000 AND ${digitSum('n', 14)} % 5 = 0);
+`;
+
+/** Digit k of n, counting from the right (k = 0 is the check digit). */
+function digit(n: string, k: number): string {
+  return `((${n} // ${10n ** BigInt(k)}) % 10)`;
+}
+
+/** Luhn sum of a number of `length` digits: from the right, every second digit is doubled (digits of the double added). */
+function luhnSum(n: string, length: number): string {
+  const terms: string[] = [];
+  for (let k = 0; k < length; k++) {
+    const d = digit(n, k);
+    terms.push(k % 2 === 1 ? `((2 * ${d}) % 10 + (2 * ${d}) // 10)` : d);
+  }
+  return `(${terms.join(' + ')})`;
+}
+
+function digitSum(n: string, length: number): string {
+  return `(${Array.from({ length }, (_, k) => digit(n, k)).join(' + ')})`;
+}

@@ -1,0 +1,123 @@
+import { rawTableName, type ColumnDeclaration, type SourceDeclaration } from '../sources/sourceDeclaration.js';
+import { columnCheckSql, derivedAsColumn, maskedSql, normalisedSql, SQL_TYPES } from './columnCheckSql.js';
+import { sqlIdent as q, sqlString } from './sqlText.js';
+
+/**
+ * The SQL derived from a declaration that sorts a staged file's rows into valid (typed, for the
+ * raw table) and rejected (one message per faulty cell), in DuckDB, all rows at once.
+ *
+ * Fields (a query given by stageCsvGroup, or stageXlsx's table): `_file INTEGER` (the file's index
+ * in the run), `_line BIGINT, _sheet VARCHAR ('' for a CSV), _row_error VARCHAR, _record VARCHAR`,
+ * then one VARCHAR column per declared and derived column id, as written in the file. Check table
+ * (one pass over the fields of every file of a group): `_file, _line, _sheet, _row_error,
+ * _record`, per column its typed value under its id, `<id>__masque` when maskable, `<id>__err`
+ * (the message), `<id>__raw` (the text, kept for rejected rows only), and `_ok`. Metadata table:
+ * `_file, file_id, path, source_id, extract_date, scope` of the files to load.
+ */
+
+/** Declared columns, then the columns derived from the name (the year of an APL sheet). */
+export function checkedColumns(source: SourceDeclaration): ColumnDeclaration[] {
+  return [...source.columns, ...source.derived.map(derivedAsColumn)];
+}
+
+export function checkTableSql(source: SourceDeclaration, fields: string, check: string, meta: string): string {
+  const cols = checkedColumns(source);
+  const checks = cols.map((c) => ({ c, sql: columnCheckSql(c, source.columns) }));
+  const normalised = cols.flatMap((c) => {
+    const id = q(c.id);
+    const out = [`${normalisedSql(id, c.maskable)} AS ${id}`, `${id} AS ${q(`${c.id}__raw`)}`];
+    if (c.maskable) out.push(`${maskedSql(id)} AS ${q(`${c.id}__s`)}`);
+    return out;
+  });
+  const typed = checks.flatMap(({ sql }) => Object.entries(sql.computed).map(([name, expr]) => `${expr} AS ${q(name)}`));
+  const joins = Object.values(Object.assign({}, ...checks.map(({ sql }) => sql.joins)) as Record<string, string>);
+  // A row whose fields could not be split (count, quotes) gets its row error only: the rejects
+  // query leaves its cell messages out (evaluating them anyway is cheaper than guarding each).
+  const errors = checks.map(({ c, sql }) => `${sql.error} AS ${q(`${c.id}__err`)}`);
+  const ok = ['_row_error IS NULL', ...cols.map((c) => `${q(`${c.id}__err`)} IS NULL`)].join(' AND ');
+  const outputs = cols.flatMap((c) => {
+    const out = [`${q(`${c.id}__t`)} AS ${q(c.id)}`];
+    if (c.maskable) out.push(`${q(`${c.id}__s`)} AS ${q(`${c.id}__masque`)}`);
+    out.push(q(`${c.id}__err`), `CASE WHEN NOT _ok THEN ${q(`${c.id}__raw`)} END AS ${q(`${c.id}__raw`)}`);
+    return out;
+  });
+  return `
+CREATE OR REPLACE TEMP TABLE ${check} AS
+WITH v AS (
+  SELECT _file, _line, _sheet, _row_error, _record,
+    ${normalised.join(',\n    ')}
+  FROM (${fields}) WHERE _file IN (SELECT _file FROM ${meta})
+), t AS (
+  SELECT v.*,
+    ${typed.join(',\n    ')}
+  FROM v
+), e AS (
+  SELECT t.*,
+    ${errors.join(',\n    ')}
+  FROM t
+  ${joins.join('\n  ')}
+), o AS (
+  SELECT e.*, (${ok}) AS _ok FROM e
+)
+SELECT _file, _line, _sheet, _row_error, _record,
+  ${outputs.join(',\n  ')},
+  _ok
+FROM o`;
+}
+
+/** Inserts one reject per faulty cell (or per faulty row) of the checked rows. Parameter: run_id. */
+export function insertRejectsSql(source: SourceDeclaration, check: string, meta: string): string {
+  const cells = checkedColumns(source).map(
+    (c) => `{'col': ${sqlString(c.header)}, 'val': ${q(`${c.id}__raw`)}, 'msg': ${q(`${c.id}__err`)}}`,
+  );
+  return `
+INSERT INTO ledger.rejects (file_id, path, source_id, line, column_name, value, message, run_id)
+SELECT m.file_id, m.path, m.source_id, _line, e.col, e.val,
+  CASE WHEN _sheet <> '' THEN 'feuille ' || _sheet || ', ' ELSE '' END || 'ligne ' || vigie_fr_int(_line)
+    || CASE WHEN e.col IS NULL THEN ' : ' ELSE ', colonne "' || e.col || '" : ' END || e.msg,
+  $1
+FROM (
+  SELECT _file, _line, _sheet, _row_error, unnest([
+    {'col': NULL::VARCHAR, 'val': _record, 'msg': _row_error},
+    ${cells.join(',\n    ')}
+  ]) AS e
+  FROM ${check}
+  WHERE NOT _ok
+) JOIN ${meta} AS m USING (_file)
+WHERE e.msg IS NOT NULL AND (e.col IS NULL OR _row_error IS NULL)
+ORDER BY m.path, _sheet, _line`;
+}
+
+/** The raw table's columns: declared (typed), masked flags, derived, then the file's metadata. */
+export function rawColumns(source: SourceDeclaration): Array<{ name: string; type: string; from: string }> {
+  const out: Array<{ name: string; type: string; from: string }> = [];
+  for (const c of checkedColumns(source)) {
+    out.push({ name: c.id, type: SQL_TYPES[c.type], from: `c.${q(c.id)}` });
+    if (c.maskable) out.push({ name: `${c.id}_masque`, type: 'BOOLEAN', from: `c.${q(`${c.id}__masque`)}` });
+  }
+  out.push({ name: '_file_id', type: 'VARCHAR NOT NULL', from: 'm.file_id' });
+  out.push({ name: '_line', type: 'BIGINT NOT NULL', from: 'c._line' });
+  if (hasSheets(source)) out.push({ name: '_sheet', type: 'VARCHAR', from: 'c._sheet' });
+  out.push({ name: '_extract_date', type: 'DATE', from: 'm.extract_date' });
+  out.push({ name: '_scope', type: 'VARCHAR', from: 'm.scope' });
+  out.push({ name: '_arrived_at', type: 'TIMESTAMP NOT NULL', from: 'CAST($1 AS TIMESTAMP)' });
+  return out;
+}
+
+export function hasSheets(source: SourceDeclaration): boolean {
+  return source.files.some((f) => f.format === 'xlsx');
+}
+
+export function rawTableDdl(source: SourceDeclaration): string {
+  const cols = rawColumns(source).map((c) => `${q(c.name)} ${c.type}`);
+  return `CREATE TABLE IF NOT EXISTS ${rawTableName(source)} (\n  ${cols.join(',\n  ')}\n)`;
+}
+
+/** Copies the valid rows of a check table into the raw table. Parameter: arrived_at. */
+export function insertRawSql(source: SourceDeclaration, check: string, meta: string): string {
+  const cols = rawColumns(source);
+  return `
+INSERT INTO ${rawTableName(source)} (${cols.map((c) => q(c.name)).join(', ')})
+SELECT ${cols.map((c) => c.from).join(', ')}
+FROM ${check} AS c JOIN ${meta} AS m USING (_file) WHERE c._ok`;
+}

@@ -1,0 +1,48 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryWarehouse } from '../ingest/inboxFixture.js';
+import type { Warehouse } from '../warehouse/index.js';
+import { buildModel, CLEAN_TABLES } from './buildModel.js';
+
+describe('buildModel', { timeout: 60_000 }, () => {
+  let wh: Warehouse;
+  beforeEach(async () => {
+    wh = await memoryWarehouse();
+  });
+  afterEach(() => wh.close());
+
+  it('creates every clean and ref table, empty when no extract arrived', async () => {
+    await buildModel(wh);
+    for (const { table } of CLEAN_TABLES) expect(await wh.one(`SELECT count(*) AS n FROM ${table}`), table).toEqual({ n: 0 });
+    const columns = await wh.all<{ column_name: string; data_type: string }>(
+      "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'clean' AND table_name = 'journees' ORDER BY ordinal_position",
+    );
+    expect(columns.map((c) => `${c.column_name} ${c.data_type}`)).toEqual([
+      'date DATE', 'num_rpps VARCHAR', 'siret_lieu VARCHAR', 'creneau VARCHAR', 'statut VARCHAR', 'nb_rdv_proposes INTEGER', 'nb_rdv_pris INTEGER', 'unites DOUBLE', 'code_region_ars VARCHAR',
+    ]);
+  });
+
+  it('loads the dated parameters: the daily indemnity of 200 € from 01/09/2025', async () => {
+    await buildModel(wh);
+    expect(await wh.all('SELECT * FROM ref.parametres')).toEqual([{ nom: 'indemnite_journaliere', date_debut: '2025-09-01', valeur: 200 }]);
+  });
+
+  it('reads another parameters file, and says what is wrong with a bad one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-param-'));
+    const good = join(dir, 'ok.json');
+    writeFileSync(good, JSON.stringify({ parametres: [{ nom: 'indemnite_journaliere', date_debut: '2025-09-01', valeur: 200 }, { nom: 'indemnite_journaliere', date_debut: '2026-01-01', valeur: 220 }] }));
+    await buildModel(wh, { parametres: good });
+    expect(await wh.all('SELECT valeur FROM ref.parametres ORDER BY date_debut')).toEqual([{ valeur: 200 }, { valeur: 220 }]);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ parametres: [{ nom: 'x', date_debut: '01/09/2025', valeur: 1 }] }));
+    await expect(buildModel(wh, { parametres: bad })).rejects.toThrow(/Paramètres illisibles.*AAAA-MM-JJ/s);
+    expect(await wh.all('SELECT valeur FROM ref.parametres ORDER BY date_debut')).toEqual([{ valeur: 200 }, { valeur: 220 }]);
+  });
+
+  it('refuses an asOf that is not a date', async () => {
+    await expect(buildModel(wh, { asOf: "2025-01-01'; DROP TABLE x; --" })).rejects.toThrow(/AAAA-MM-JJ/);
+  });
+});

@@ -1,0 +1,28 @@
+import { defineSource } from './sourceDeclaration.js';
+
+export const urgencesSource = defineSource({
+  id: 'drees.urgences',
+  label: "Temps d'accès aux soins urgents",
+  producer: 'drees',
+  description:
+    "Le temps d'accès, en minutes, au service d'urgences (SU) et au SMUR le plus proche, par commune et par année. Pour une commune et une année, le fichier le plus récent l'emporte.",
+  files: [
+    {
+      pattern: /^drees\/(?:.+\/)?acces_urgences_(?<year>\d{4})\.csv$/,
+      example: 'drees/acces_urgences_2024.csv',
+      format: 'csv',
+      encoding: 'utf-8',
+      separator: ';',
+    },
+  ],
+  columns: [
+    { header: 'Code commune', id: 'code_commune', required: true, check: 'commune' },
+    { header: "Temps d'accès SU (min)", id: 'temps_su', type: 'decimal', min: 0 },
+    { header: "Temps d'accès SMUR (min)", id: 'temps_smur', type: 'decimal', min: 0 },
+  ],
+  derived: [{ id: 'annee', group: 'year', type: 'integer', label: 'année (nom du fichier)' }],
+  key: ['code_commune', 'annee'],
+  versioning: 'delta',
+  freshness: 'yearly',
+  graceDays: 550,
+});
