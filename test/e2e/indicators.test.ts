@@ -1,7 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoInbox } from '@vigie/etl';
 import { runVigieOk } from '../support/runVigie.js';
 import { computeOracle } from '../support/oracle/computeOracle.js';
@@ -53,6 +53,7 @@ const label = (r: ExportRow) => `${r.indicateur} ${r.type_periode} ${r.periode} 
 const close = (found: number, expected: number) => Math.abs(found - expected) <= 6e-7 + 1e-9 * Math.abs(expected);
 
 describe('every indicator: demo inbox → vigie run → vigie export, against an independent oracle', () => {
+  let dir: string;
   let rows: ExportRow[];
   let header: string;
   let expected: Map<string, ExpectedValue>;
@@ -63,7 +64,7 @@ describe('every indicator: demo inbox → vigie run → vigie export, against an
   };
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigie-indicateurs-'));
+    dir = mkdtempSync(join(tmpdir(), 'vigie-indicateurs-'));
     const inbox = join(dir, 'inbox');
     const demo = await writeDemoInbox({ out: inbox, scale: 0.2, until: UNTIL });
     const env = { VIGIE_INBOX: inbox, VIGIE_WAREHOUSE: join(dir, 'wh', 'warehouse.duckdb') };
@@ -75,6 +76,8 @@ describe('every indicator: demo inbox → vigie run → vigie export, against an
     const inputs = (await loadOracleInputs(inbox, demo.faults)).withReading(READING);
     expected = computeOracle(inputs, oraclePeriods(isoWeekSunday(lastExportedWeek > LAST_WEEK ? lastExportedWeek : LAST_WEEK)));
   });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('exports the contract header and one run id', () => {
     expect(header).toBe(EXPORT_HEADER);
