@@ -101,6 +101,16 @@ describe('slice: demo inbox → vigie run → vigie export', () => {
     expect(strip(readFileSync(join(dir, 'valeurs2.csv'), 'utf8'))).toBe(strip(readFileSync(join(dir, 'valeurs.csv'), 'utf8')));
   });
 
+  it('lists every faulty row of the inbox in vigie rejects, with its file and line', () => {
+    const out = join(dir, 'rejets.csv');
+    runVigieOk(['rejects', '--out', out], env());
+    const [head, ...lines] = readFileSync(out, 'utf8').trimEnd().split(/\r?\n/);
+    expect(head).toBe('fichier;ligne;colonne;valeur;message');
+    const seen = new Set(lines.map((l) => l.split(';').slice(0, 2).join(';')));
+    expect(demo.faults.length).toBeGreaterThan(0);
+    for (const f of demo.faults) expect(seen, `${f.path}:${f.line} (${f.reason})`).toContain(`${f.path};${f.line}`);
+  });
+
   it('answers bad usage with exit code 2 and a French message', () => {
     const result = runVigie(['export', '--format', 'xls', '--out', join(dir, 'x')], env());
     expect(result.status).toBe(2);

@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ensureSchemas, type Warehouse } from '../warehouse/index.js';
+import type { Warehouse } from '../warehouse/index.js';
 import { sqlString } from './sqlText.js';
 
 /**
  * Writes every rejected row, and every file rejected whole (line and column empty), to a UTF-8
  * CSV `fichier;ligne;colonne;valeur;message`, by file then line. Returns the number of rows.
+ * Reads only: works on a warehouse opened read-only (`vigie rejects`).
  */
 export async function writeRejects(wh: Warehouse, out: string): Promise<number> {
-  await ensureSchemas(wh);
   const target = resolve(out);
   mkdirSync(dirname(target), { recursive: true });
   const query = `SELECT path AS fichier, line AS ligne, column_name AS colonne, value AS valeur, message
