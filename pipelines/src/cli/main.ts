@@ -10,6 +10,7 @@ import { rejectsCommand } from './commands/rejectsCommand.js';
 import { computeCommand, ingestCommand, publishCommand, runCommand } from './commands/runCommand.js';
 import { runsCommand } from './commands/runsCommand.js';
 import { scheduleCommand } from './commands/scheduleCommand.js';
+import { sourcesCommand } from './commands/sourcesCommand.js';
 import { startCommand } from './commands/startCommand.js';
 import { USAGE, UsageError } from './usage.js';
 
@@ -27,6 +28,7 @@ export const commands: Record<string, Command> = {
   dashboard: dashboardCommand,
   demo: demoCommand,
   pipelines: pipelinesCommand,
+  sources: sourcesCommand,
   start: startCommand,
 };
 

@@ -20,6 +20,7 @@ Commandes :
   demo                [--scale N] [--out DIR] [--jusqu-au AAAA-MM-JJ] [--sans-anomalies]
                       extraits de démonstration (fictifs)
   pipelines           liste les pipelines déclarés et leur planification
+  sources             [--out FICHIER] : le guide des sources (fichiers attendus, colonnes, contrôles)
 
 Variables d'environnement : VIGIE_INBOX, VIGIE_WAREHOUSE.
 Codes de sortie : 0 succès, 1 échec, 2 mauvaise utilisation.`;
