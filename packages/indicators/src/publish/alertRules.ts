@@ -104,7 +104,7 @@ GROUP BY code_epci`,
   },
   {
     type: 'source_en_retard',
-    description: 'Source dont le dernier extrait chargé est plus ancien que sa fréquence attendue.',
+    description: 'Source dont le dernier extrait reçu (chargé ou doublon d’un fichier chargé) est plus ancien que sa fréquence attendue.',
     sql: `
 WITH expected(source_id, label, max_age_days, per_region) AS (
   VALUES
@@ -120,11 +120,12 @@ feeds AS (
   WHERE NOT (e.per_region AND r.code_region IS NULL)
 ),
 latest AS (
+  -- un doublon (mêmes octets qu'un fichier déjà chargé : instantané inchangé) montre aussi que le producteur a envoyé
   SELECT source_id, coalesce(scope, '') AS scope, max(extract_date) AS latest
-  FROM ledger.files WHERE status IN ('charge', 'charge_avec_rejets') GROUP BY ALL
+  FROM ledger.files WHERE status IN ('charge', 'charge_avec_rejets', 'doublon') GROUP BY ALL
   UNION ALL
   SELECT source_id, '*', max(extract_date)
-  FROM ledger.files WHERE status IN ('charge', 'charge_avec_rejets') GROUP BY ALL
+  FROM ledger.files WHERE status IN ('charge', 'charge_avec_rejets', 'doublon') GROUP BY ALL
 )
 SELECT CASE WHEN f.scope = '' THEN 'national' ELSE 'region' END AS niveau,
        CASE WHEN f.scope = '' THEN 'FR' ELSE f.scope END AS code_geo,

@@ -53,8 +53,16 @@ describe('publishIndicators', () => {
     expect(of('source_en_retard').some((a) => a.detail === 'Aucun extrait chargé.')).toBe(true);
     const late = await wh.all(`SELECT niveau, code_geo, detail FROM publish.alertes WHERE type = 'source_en_retard' AND libelle LIKE '%(cnam.actes)'`);
     expect(late).toEqual([{ niveau: 'national', code_geo: 'FR', detail: 'Dernier extrait du 21/09/2025, plus de 14 jours avant le 19/10/2025.' }]);
-    const journees84 = await wh.all(`SELECT detail FROM publish.alertes WHERE type = 'source_en_retard' AND libelle LIKE '%(ars.journees)' AND code_geo = '84'`);
-    expect(journees84).toEqual([{ detail: 'Dernier extrait du 21/09/2025, plus de 14 jours avant le 19/10/2025.' }]);
+    const journees = await wh.all(`SELECT code_geo, detail FROM publish.alertes WHERE type = 'source_en_retard' AND libelle LIKE '%(ars.journees)' ORDER BY code_geo`);
+    expect(journees).toEqual([
+      { code_geo: '76', detail: 'Aucun extrait chargé.' },
+      { code_geo: '84', detail: 'Dernier extrait du 21/09/2025, plus de 14 jours avant le 19/10/2025.' },
+    ]);
+    // an unchanged snapshot sent again (doublon) shows the producer is on time
+    await wh.run(`INSERT INTO ledger.files VALUES ('${'9'.repeat(64)}', 'ars/journees_84_2025-S41.csv', 'ars.journees', 1024, DATE '2025-10-12', '84',
+      TIMESTAMP '2025-10-13 06:00:00', 0, 0, 0, 'doublon', NULL, 'run-0')`);
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false });
+    expect(await wh.all(`SELECT code_geo FROM publish.alertes WHERE type = 'source_en_retard' AND libelle LIKE '%(ars.journees)'`)).toEqual([{ code_geo: '76' }]);
   });
 
   it('leaves the previous publication whole when a publication fails', async () => {
