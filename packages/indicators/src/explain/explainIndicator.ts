@@ -76,7 +76,8 @@ async function explainValue(wh: Warehouse, def: IndicatorDefinition, options: Ex
   const files = await wh.all<Record<string, unknown>>(
     `SELECT f.path, f.source_id, f.file_id, f.extract_date, f.rows_read, f.rows_loaded, f.rows_rejected
      FROM ledger.run_files rf JOIN ledger.files f USING (file_id)
-     WHERE rf.run_id = $run AND (list_contains($sources::VARCHAR[], f.source_id) OR list_contains($sources::VARCHAR[], split_part(f.source_id, '.', 1)))
+     WHERE rf.run_id = $run AND f.status IN ('charge', 'charge_avec_rejets')
+       AND (list_contains($sources::VARCHAR[], f.source_id) OR list_contains($sources::VARCHAR[], split_part(f.source_id, '.', 1)))
      ORDER BY f.source_id, f.path`,
     { run: value['run_id'] as string, sources: `[${def.sources.map((s) => `'${s}'`).join(',')}]` },
   );
