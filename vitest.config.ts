@@ -1,21 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** All test projects: `npx vitest run --project etl|indicators|pipelines|e2e`. */
 export default defineConfig({
   test: {
-    projects: [
-      { test: { name: 'etl', root: './packages/etl', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'indicators', root: './packages/indicators', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'pipelines', root: './pipelines', include: ['src/**/*.test.ts', 'definitions/**/*.test.ts'] } },
-      {
-        test: {
-          name: 'e2e',
-          root: './test',
-          include: ['**/*.test.ts'],
-          testTimeout: 600_000,
-          hookTimeout: 600_000,
-          fileParallelism: false,
-        },
-      },
-    ],
+    projects: ['packages/etl', 'packages/indicators', 'pipelines', 'test'],
   },
 });
