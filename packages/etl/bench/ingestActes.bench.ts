@@ -77,12 +77,16 @@ async function writeInbox(inbox: string): Promise<number> {
   return bytes;
 }
 
-async function timed<T>(label: string, work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+/** Wall-clock time, and CPU time of the process (DuckDB's threads included): on a shared machine the CPU time is the steadier figure. */
+async function timed<T>(label: string, work: () => Promise<T>): Promise<{ ms: number; cpu: number; result: T }> {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const result = await work();
   const ms = performance.now() - start;
-  console.log(`${label.padEnd(52)} ${formatDuree(ms).padStart(10)}`);
-  return { ms, result };
+  const used = process.cpuUsage(cpuStart);
+  const cpu = (used.user + used.system) / 1000;
+  console.log(`${label.padEnd(52)} ${formatDuree(ms).padStart(10)}   CPU ${formatDuree(cpu).padStart(10)}`);
+  return { ms, cpu, result };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-actes-'));
@@ -111,7 +115,10 @@ try {
   void again;
   wh.close();
   console.log(
-    `rapport ingestInbox / read_csv seul : ${formatNombre(ingest.ms / typed.ms, 2)} (types détectés), ${formatNombre(ingest.ms / text.ms, 2)} (texte)`,
+    `rapport ingestInbox / read_csv seul (durée) : ${formatNombre(ingest.ms / typed.ms, 2)} (types détectés), ${formatNombre(ingest.ms / text.ms, 2)} (texte)`,
+  );
+  console.log(
+    `rapport ingestInbox / read_csv seul (CPU)   : ${formatNombre(ingest.cpu / typed.cpu, 2)} (types détectés), ${formatNombre(ingest.cpu / text.cpu, 2)} (texte)`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

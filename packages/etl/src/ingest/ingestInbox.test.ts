@@ -124,6 +124,18 @@ describe('ingestInbox: the file ledger', { timeout: 60_000 }, () => {
     expect(file!.message).toMatch(/UTF-8 attendu, mais l'octet 0xE9 de la ligne 2 n'est pas de l'UTF-8/);
   });
 
+  it('rejects a file whose name carries a date that does not exist, and an empty file', async () => {
+    const inbox = writeInbox([
+      { path: 'ars/lieux_01_20250231.csv', lines: [LIEUX] },
+      { path: 'ars/lieux_01_20251001.csv', bytes: Buffer.alloc(0) },
+    ]);
+    const summary = await ingestInbox(wh, { inbox, runId: 'r1' });
+    expect(summary.files.map((f) => [f.status, f.message])).toEqual([
+      ['rejete', "la date 20250231 du nom du fichier n'existe pas (AAAAMMJJ attendu)"],
+      ['rejete', `fichier vide ou sans en-tête en ligne 1. En-tête attendu : ${LIEUX}.`],
+    ]);
+  });
+
   it('commits nothing when the run fails part-way', async () => {
     const inbox = inboxWithSamples(['drees/zones_prioritaires_20250627.csv', 'ars/lieux_01_20260126.csv']);
     let seen = 0;

@@ -35,6 +35,12 @@ describe('line numbers, as a text editor counts them (header = line 1)', { timeo
     expect(loaded).toEqual({ nom_lieu: 'Maison de santé "Les Tilleuls"', adresse: '2 rue du Port\nBâtiment A', _line: 2 });
   });
 
+  it('counts the same with LF line ends and no final line end', async () => {
+    const text = [LIEUX, '88153952193870;Lieu;MSP;1 rue;97121;249710062;01/09/2025;', '', BAD_TYPE].join('\n');
+    await ingestInbox(wh, { inbox: writeInbox([{ path: 'ars/lieux_01_20251001.csv', bytes: Buffer.from(text) }]), runId: 'r1' });
+    expect(await wh.all('SELECT line, column_name FROM ledger.rejects')).toEqual([{ line: 4, column_name: 'type_lieu' }]);
+  });
+
   it('formats large line numbers the French way: ligne 4 812', async () => {
     const lines = [LIEUX];
     for (let i = 2; i <= 5000; i++) lines.push(i === 4812 ? BAD_TYPE : '88153952193870;Lieu;MSP;1 rue;97121;249710062;01/09/2025;');

@@ -15,7 +15,8 @@ export interface CsvMember {
  * as a text editor counts it (header = line 1):
  *
  * 1. DuckDB reads the files as lines (no quote, no separator: one column) in a single scan, which
- *    keeps blank lines and each file's order: a line's number is its rowid minus its file's first;
+ *    keeps blank lines, each file's order and its lines together: a line's number is its rowid
+ *    minus the first rowid of its file;
  * 2. when a quoted field spans lines (a line holds an odd number of `"`), consecutive lines are
  *    joined into records by the parity of the quotes seen so far (a window over each file);
  * 3. records are split on the separator (`string_split`, or a regular expression honouring quotes
@@ -32,23 +33,26 @@ export async function stageCsvGroup(
   const tables = [lines, files];
   const list = `[${members.map((m) => sqlString(m.utf8Path)).join(', ')}]`;
   try {
-    await wh.run(`CREATE OR REPLACE TEMP TABLE ${lines} AS SELECT filename AS _path, l FROM read_csv(${list},
+    // The file's index rather than its path on each line (a CASE on the scan's constant filename
+    // vector: cheap, and the order of the lines is kept).
+    const fileOf = `CASE filename ${members.map((m) => `WHEN ${sqlString(m.utf8Path)} THEN ${m.file}`).join(' ')} END`;
+    await wh.run(`CREATE OR REPLACE TEMP TABLE ${lines} AS SELECT ${fileOf} AS _file, l FROM read_csv(${list},
       columns = {'l': 'VARCHAR'}, delim = '\u0001', quote = '', escape = '', header = false, filename = true,
       auto_detect = false, strict_mode = false, max_line_size = 16777216)`);
     const values = members
-      .map((m) => `(${sqlString(m.utf8Path)}, ${m.file}${source.derived.map((d) => `, ${sqlString(m.derived[d.id] ?? '')}`).join('')})`)
+      .map((m) => `(${m.file}${source.derived.map((d) => `, ${sqlString(m.derived[d.id] ?? '')}`).join('')})`)
       .join(', ');
-    const names = ['_path', '_file', ...source.derived.map((d) => `d_${d.id}`)].join(', ');
+    const names = ['_file', ...source.derived.map((d) => `d_${d.id}`)].join(', ');
     await wh.run(`CREATE OR REPLACE TEMP TABLE ${files} AS
       SELECT m.*, coalesce(o.first, 0) AS first FROM (VALUES ${values}) AS m(${names})
-      LEFT JOIN (SELECT _path, min(rowid) AS first FROM ${lines} GROUP BY _path) AS o USING (_path)`);
-    const stray = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM ${lines} WHERE _path NOT IN (SELECT _path FROM ${files})`);
+      LEFT JOIN (SELECT _file, min(rowid) AS first FROM ${lines} GROUP BY _file) AS o USING (_file)`);
+    const stray = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM ${lines} WHERE _file IS NULL`);
     if (stray?.n) throw new Error(`lecture groupée : ${stray.n} ligne(s) d'un fichier inattendu`);
     const quotes = await wh.one<{ any: boolean | null; odd: boolean | null }>(
       `SELECT bool_or(true) AS any, bool_or((strlen(l) - strlen(replace(l, '"', ''))) % 2 = 1) AS odd FROM ${lines} WHERE contains(l, '"')`,
     );
     const h = variant.headerLine;
-    const numbered = `SELECT f._file, l.rowid - f.first + 1 AS n, l.l FROM ${lines} AS l JOIN ${files} AS f USING (_path) WHERE l.rowid - f.first + 1 > ${h}`;
+    const numbered = `SELECT l._file, l.rowid - f.first + 1 AS n, l.l FROM ${lines} AS l JOIN ${files} AS f USING (_file) WHERE l.rowid - f.first + 1 > ${h}`;
     const records = quotes?.odd ? multiLineRecords(numbered) : `SELECT _file, n, l AS r FROM (${numbered})`;
     const sep = variant.separator;
     const n = args.fieldCount;

@@ -8,7 +8,7 @@ export const VALIDATION_MACROS_SQL = `
 CREATE OR REPLACE TEMP MACRO vigie_fr_int(n) AS replace(format('{:,}', n), ',', '\u202f');
 CREATE OR REPLACE TEMP MACRO vigie_luhn11(n) AS ${luhnSum('n', 11)} % 10 = 0;
 CREATE OR REPLACE TEMP MACRO vigie_luhn14(n) AS ${luhnSum('n', 14)} % 10 = 0;
-CREATE OR REPLACE TEMP MACRO vigie_siret_ok(n) AS vigie_luhn14(n) OR (n // 100000 = 356000000 AND ${digitSum('n', 14)} % 5 = 0);
+CREATE OR REPLACE TEMP MACRO vigie_siret_ok(n) AS CASE WHEN n // 100000 = 356000000 THEN vigie_luhn14(n) OR ${digitSum('n', 14)} % 5 = 0 ELSE vigie_luhn14(n) END;
 `;
 
 /** Digit k of n, counting from the right (k = 0 is the check digit). */
