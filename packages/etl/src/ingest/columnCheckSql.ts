@@ -190,9 +190,7 @@ export function columnCheckSql(c: ColumnDeclaration, allColumns: readonly Column
   const masked = `t.${sqlIdent(`${c.id}__s`)}`;
   const typed = `t.${sqlIdent(`${c.id}__t`)}`;
   const whens: string[] = [];
-  if (c.required) {
-    whens.push(`WHEN ${v} IS NULL${c.maskable ? ` AND NOT ${masked}` : ''} THEN 'valeur manquante (colonne obligatoire)'`);
-  }
+  if (c.required) whens.push(`WHEN ${v} IS NULL${c.maskable ? ` AND NOT ${masked}` : ''} THEN 'valeur manquante (colonne obligatoire)'`);
   else whens.push(`WHEN ${v} IS NULL THEN NULL`);
   if (c.values) {
     const list = c.values.map(sqlString).join(', ');

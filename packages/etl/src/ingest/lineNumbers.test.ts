@@ -4,7 +4,7 @@ import { memoryWarehouse, writeInbox } from './inboxFixture.js';
 import { ingestInbox } from './ingestInbox.js';
 
 const LIEUX = 'siret;nom_lieu;type_lieu;adresse;code_commune;code_epci;date_ouverture;date_fermeture';
-const OK = '88153952193870;"Maison de santé ""Les Tilleuls""";MSP;"2 rue du Port';
+const OK = '"88153952193870";"Maison de santé ""Les Tilleuls""";MSP;"2 rue du Port; porte B';
 const BAD_TYPE = '17937330621974;Lieu B;HOPITAL;3 rue B;97111;249710062;01/09/2025;';
 
 describe('line numbers, as a text editor counts them (header = line 1)', { timeout: 60_000 }, () => {
@@ -32,7 +32,7 @@ describe('line numbers, as a text editor counts them (header = line 1)', { timeo
     expect(rejects[2]!.value).toMatch(/^17937330621974;Lieu "D;.*\n88153952193870;Lieu E/s);
     expect(file).toMatchObject({ rowsRead: 4, rowsLoaded: 1, rowsRejected: 3 });
     const loaded = await wh.one<{ nom_lieu: string; adresse: string; _line: number }>('SELECT nom_lieu, adresse, _line FROM raw.ars_lieux');
-    expect(loaded).toEqual({ nom_lieu: 'Maison de santé "Les Tilleuls"', adresse: '2 rue du Port\nBâtiment A', _line: 2 });
+    expect(loaded).toEqual({ nom_lieu: 'Maison de santé "Les Tilleuls"', adresse: '2 rue du Port; porte B\nBâtiment A', _line: 2 });
   });
 
   it('counts the same with LF line ends and no final line end', async () => {

@@ -56,7 +56,7 @@ function fileLine(f: FileVariant): string {
     f.format === 'csv'
       ? `CSV, séparateur \`${f.separator}\`, encodage ${encoding}, en-tête en ligne ${f.headerLine}`
       : `classeur Excel (xlsx)${f.sheet ? `, feuilles \`${f.sheet.source}\`` : ''}, en-tête en ligne ${f.headerLine}`;
-  return `- \`${f.example}\` — motif \`${f.pattern.source}\` ; ${format}`;
+  return `- \`${f.example}\` — motif \`${f.pattern.source.replace(/\\\//g, '/')}\` ; ${format}`;
 }
 
 /** The source's page for the documentation, in French Markdown: file names, where to drop them, columns, checks. */
@@ -75,7 +75,7 @@ export function describeSource(s: SourceDeclaration): string {
   for (const c of s.columns) {
     lines.push(`| ${cell(c.header)} | \`${c.id}\` | ${TYPES[c.type]} | ${c.required ? 'oui' : 'non'} | ${cell(rules(c, s.columns))} |`);
   }
-  for (const d of s.derived) lines.push(`| (${cell(d.label)}) | \`${d.id}\` | ${TYPES[d.type]} | oui | tiré du nom |`);
+  for (const d of s.derived) lines.push(`| — | \`${d.id}\` | ${TYPES[d.type]} | oui | ${cell(d.label)} |`);
   lines.push('');
   lines.push('Cellule vide, `NA` ou `nd` : valeur manquante. Les en-têtes peuvent venir dans un autre ordre ; une colonne inconnue est ignorée.', '');
   lines.push('## Versions', '');
