@@ -21,10 +21,18 @@ export const partMg60plus = defineIndicator({
     NOTE_PROPORTION,
     'Territoire entier : tous les généralistes du département (et, pour la région et la France, de tous leurs départements), pas seulement ceux des zones ; valeurs publiées pour les départements et régions qui ont une zone en périmètre.',
     'Année : la plus récente du fichier qui ne dépasse pas l’année de fin de la période, à défaut la plus ancienne.',
-    'Classes d’âge et sexe comparés sans accents ni majuscules ; les lignes dont le département n’est pas dans le référentiel (totaux) sont ignorées.',
+    'Classes d’âge et sexe comparés sans accents ni majuscules ; codes de département complétés à 2 caractères (« 1 » → « 01 »), ceux d’outre-mer gardés sur 3 (971 à 976) ; les lignes dont le département n’est pas dans le référentiel (totaux) sont ignorées.',
     NOTE_RATIO_EMPTY,
   ],
-  changes: [CREATED],
+  changes: [
+    CREATED,
+    {
+      version: 1,
+      date: '2026-11-23',
+      change:
+        'Correction sans changement de définition : les départements d’outre-mer (971 à 976) étaient écartés (code tronqué à 2 caractères), donc sans donnée, absents de leur région et du total national.',
+    },
+  ],
   sql: `
 WITH years AS (
   SELECT DISTINCT annee FROM clean.effectifs
@@ -41,7 +49,9 @@ general_practitioners AS (
          sum(e.effectif) FILTER (WHERE strip_accents(lower(trim(e.classe_age))) IN ('60 a 69 ans', '70 ans et plus')) AS aged_60_plus,
          sum(e.effectif) FILTER (WHERE strip_accents(lower(trim(e.classe_age))) = 'tout age') AS all_ages
   FROM clean.effectifs e
-  JOIN ref.departements d ON d.code_departement = lpad(e.departement, 2, '0')
+  -- code sur 2 caractères au moins (« 1 » → « 01 ») ; lpad seul tronquerait « 971 » en « 97 »
+  JOIN ref.departements d
+    ON d.code_departement = CASE WHEN length(trim(e.departement)) < 2 THEN lpad(trim(e.departement), 2, '0') ELSE upper(trim(e.departement)) END
   WHERE strip_accents(lower(trim(e.sexe))) = 'tout sexe'
   GROUP BY ALL
 ),
