@@ -21,7 +21,16 @@ export const volAcceptes = defineIndicator({
   limits: [
     'Même instantané que vol_candidatures ; un dossier accepté puis retiré (état revenu en arrière) ne compte plus dans l’instantané suivant.',
     'Région sans aucun instantané à cette date : statut sans_donnees ; national : partiel si une région en périmètre n’a pas encore d’instantané.',
+    'Chaque export est un instantané complet : un export sans aucun dossier (en-tête seul, ou doublon d’un tel fichier) compte 0 pour sa région ; il est lu au registre des fichiers (ledger.files), puisqu’il ne laisse aucune ligne dans clean.volontaires. Un export dont toutes les lignes ont été rejetées ne remplace pas l’instantané précédent.',
   ],
-  changes: [CREATED],
+  changes: [
+    CREATED,
+    {
+      version: 1,
+      date: '2026-11-23',
+      change:
+        'Correction sans changement de définition : un export sans aucun dossier (en-tête seul) compte 0 pour sa région ; il était pris pour une absence d’instantané (sans_donnees, national partiel).',
+    },
+  ],
   sql: volunteerSnapshotSql(['accepte']),
 });

@@ -1,14 +1,33 @@
 /**
  * SQL counting distinct RPPS whose file, in each région's latest snapshot on or before the end of
- * the period, is in one of `states` (compared without accents or case). A région without any
- * snapshot yet has no data; FR counts each RPPS once and is `partiel` when a région in scope has
- * no snapshot.
+ * the period, is in one of `states` (compared without accents or case). Each export is a full
+ * snapshot: an export without any dossier (header only) counts 0. It leaves no row in
+ * clean.volontaires, so the snapshots are also read from the file ledger: an `ars.volontaires` file
+ * loaded, or a `doublon` of one, whose loaded file had no line (`scope` = région, `extract_date`),
+ * as the model reads versions (a file whose lines were all rejected is no snapshot). A région
+ * without any snapshot yet has no data; FR counts each RPPS once and is `partiel` when a région in
+ * scope has no snapshot.
  */
 export function volunteerSnapshotSql(states: readonly string[]): string {
   const list = states.map((s) => `'${s}'`).join(', ');
   return `
-WITH snapshots AS (
+WITH loaded_files AS (
+  -- lignes lues du fichier chargé ; un doublon (mêmes octets, autre nom) est un instantané daté par son nom
+  SELECT file_id, max(rows_read) AS rows_read FROM ledger.files
+  WHERE status IN ('charge', 'charge_avec_rejets') GROUP BY file_id
+),
+empty_snapshots AS (
+  -- exports sans aucun dossier (en-tête seul) : instantanés qui ne laissent aucune ligne dans clean.volontaires
+  SELECT DISTINCT f.scope AS code_region, f.extract_date
+  FROM ledger.files f
+  JOIN loaded_files o USING (file_id)
+  WHERE f.source_id = 'ars.volontaires' AND f.status IN ('charge', 'charge_avec_rejets', 'doublon')
+    AND o.rows_read = 0 AND f.scope IS NOT NULL AND f.extract_date IS NOT NULL
+),
+snapshots AS (
   SELECT DISTINCT code_region, extract_date FROM clean.volontaires
+  UNION
+  SELECT code_region, extract_date FROM empty_snapshots
 ),
 snapshot_in_force AS (
   -- pour chaque période et chaque région : son dernier instantané au plus tard à la fin de la période
