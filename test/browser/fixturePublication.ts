@@ -133,12 +133,13 @@ export async function writeFixturePublication(dir: string): Promise<void> {
 
       CREATE TABLE territoires AS
       SELECT 'national' AS niveau, 'FR' AS code_geo, 'France' AS libelle, NULL AS code_departement, NULL AS code_region,
-             68373433::BIGINT AS population, false AS en_zone
-      UNION ALL SELECT 'region', '24', 'Centre-Val de Loire', NULL, '24', 2573180, false
-      UNION ALL SELECT 'region', '27', 'Bourgogne-Franche-Comté', NULL, '27', 2785393, false
-      UNION ALL SELECT 'departement', '18', 'Cher', '18', '24', 298583, false
-      UNION ALL SELECT 'departement', '58', 'Nièvre', '58', '27', 199596, false
-      UNION ALL SELECT 'departement', '89', 'Yonne', '89', '27', 332096, false
+             68373433::BIGINT AS population, true AS en_zone
+      UNION ALL SELECT 'region', '24', 'Centre-Val de Loire', NULL, '24', 2573180, true
+      UNION ALL SELECT 'region', '27', 'Bourgogne-Franche-Comté', NULL, '27', 2785393, true
+      UNION ALL SELECT 'region', '11', 'Île-de-France', NULL, '11', 12271794, false
+      UNION ALL SELECT 'departement', '18', 'Cher', '18', '24', 298583, true
+      UNION ALL SELECT 'departement', '58', 'Nièvre', '58', '27', 199596, true
+      UNION ALL SELECT 'departement', '89', 'Yonne', '89', '27', 332096, true
       UNION ALL SELECT 'zone', code_epci, libelle, code_departement, code_region, population, true FROM zones;
 
       CREATE TABLE fichiers AS

@@ -5,6 +5,7 @@ import { DASHBOARD_APP_DIR, DASHBOARD_SOURCE_DIR, dashboardBuildDir } from './da
 import { ensureDashboardInstalled } from './ensureDashboardInstalled.js';
 import { runStreamed } from './runStreamed.js';
 import { serveStaticSite } from './serveStaticSite.js';
+import { withBuildLock } from './withBuildLock.js';
 
 export { dashboardBuildDir } from './dashboardPaths.js';
 
@@ -26,6 +27,16 @@ export interface BuildDashboardOptions {
  */
 export async function buildDashboard(options: BuildDashboardOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  await withBuildLock(join(DASHBOARD_APP_DIR, '.evidence', 'vigie-build.lock'), log, () => buildSite(options, log));
+  if (options.serve) {
+    const site = await serveStaticSite(dashboardBuildDir(), options.port ?? 3000);
+    log(`Tableau de bord servi sur ${site.url} (Ctrl+C pour arrêter).`);
+    await new Promise<void>((done) => site.server.on('close', () => done()));
+  }
+}
+
+/** Install, copy, `evidence sources`, `evidence build`: one build at a time (withBuildLock). */
+async function buildSite(options: BuildDashboardOptions, log: (line: string) => void): Promise<void> {
   const appDir = DASHBOARD_APP_DIR;
   const started = Date.now();
   await ensureDashboardInstalled(appDir, log);
@@ -66,8 +77,16 @@ export async function buildDashboard(options: BuildDashboardOptions): Promise<vo
   }
 
   log('Tableau de bord : construction du site (evidence build, environ une minute)…');
+  const queryErrors: string[] = [];
   try {
-    await runStreamed(process.execPath, [cli, 'build'], { cwd: appDir, env, onLine });
+    await runStreamed(process.execPath, [cli, 'build'], {
+      cwd: appDir,
+      env,
+      onLine: (line) => {
+        if (line.includes('Error in Query!') && !queryErrors.includes(line.trim())) queryErrors.push(line.trim());
+        onLine(line);
+      },
+    });
   } catch (error) {
     throw new Error(
       `La construction du tableau de bord a échoué. ${(error as Error).message}\n` +
@@ -79,11 +98,12 @@ export async function buildDashboard(options: BuildDashboardOptions): Promise<vo
   if (!existsSync(join(buildDir, 'index.html'))) {
     throw new Error(`La construction n’a pas produit ${join(buildDir, 'index.html')}. Relancez \`npx vigie dashboard\`.`);
   }
-  log(`Tableau de bord construit dans ${buildDir} en ${Math.round((Date.now() - started) / 1000)} s.`);
-
-  if (options.serve) {
-    const site = await serveStaticSite(buildDir, options.port ?? 3000);
-    log(`Tableau de bord servi sur ${site.url} (Ctrl+C pour arrêter).`);
-    await new Promise<void>((done) => site.server.on('close', () => done()));
+  if (queryErrors.length > 0) {
+    log(
+      `ATTENTION : ${queryErrors.length} requête(s) en erreur dans les pages (elles s'afficheront en erreur) :\n` +
+        queryErrors.map((line) => `  ${line}`).join('\n') +
+        '\nCorrigez le SQL de la page (apps/dashboard/pages, dialecte DuckDB 0.9) ou la publication.',
+    );
   }
+  log(`Tableau de bord construit dans ${buildDir} en ${Math.round((Date.now() - started) / 1000)} s.`);
 }
