@@ -7,5 +7,4 @@ export { publishIndicators, type PublishOptions } from './publish/publishIndicat
 export { exportValues, type ExportFormat } from './export/exportValues.js';
 export { explainIndicator } from './explain/explainIndicator.js';
 export { writeCatalogue } from './explain/writeCatalogue.js';
-export { sourceFreshness } from './publish/sourceFreshness.js';
 export { isoWeekCode } from './compute/isoCalendar.js';

@@ -1,10 +1,10 @@
 import { SECRECY_MAX } from './applySecrecy.js';
-import { sourceFreshness } from './sourceFreshness.js';
 
 /**
  * The alerts of the publication, one SQL each, read after `prepareRelations` (as of the end of the
- * last computed week). Each returns niveau, code_geo, libelle, detail, date. No personal data:
- * lieux of type CABINET are named by their commune only, act counts of 1 to 10 are not given.
+ * last computed week) and `writeLateSources` (as of the run's date). Each returns niveau, code_geo,
+ * libelle, detail, date. No personal data: lieux of type CABINET are named by their commune only,
+ * act counts of 1 to 10 are not given.
  */
 export interface AlertRule {
   readonly type: string;
@@ -15,10 +15,6 @@ export interface AlertRule {
 const AS_OF = `getvariable('vigie_as_of')`;
 const frDate = (expr: string) => `strftime(${expr}, '%d/%m/%Y')`;
 const frCount = (expr: string) => `replace(format('{:,}', ${expr}), ',', ' ')`;
-
-const freshnessValues = sourceFreshness
-  .map((s) => `('${s.sourceId}', '${s.label.replaceAll("'", "''")}', ${s.maxAgeDays}, ${s.perRegion})`)
-  .join(',\n    ');
 
 export const alertRules: readonly AlertRule[] = [
   {
@@ -104,37 +100,9 @@ GROUP BY code_epci`,
   },
   {
     type: 'source_en_retard',
-    description: 'Source dont le dernier extrait reçu (chargé ou doublon d’un fichier chargé) est plus ancien que sa fréquence attendue.',
+    description:
+      'Source en retard ou jamais reçue selon sa fréquence déclarée et son délai de grâce (checkFreshness de @vigie/etl), à la date de l’exécution (la date de calcul pour un calcul rétrospectif).',
     sql: `
-WITH expected(source_id, label, max_age_days, per_region) AS (
-  VALUES
-    ${freshnessValues}
-),
-regions AS (
-  SELECT DISTINCT code_region FROM zone_scope
-  WHERE date_designation <= ${AS_OF} AND (date_retrait IS NULL OR date_retrait > ${AS_OF}) AND code_region IS NOT NULL
-),
-feeds AS (
-  SELECT e.*, CASE WHEN e.per_region THEN r.code_region ELSE '' END AS scope
-  FROM expected e LEFT JOIN regions r ON e.per_region
-  WHERE NOT (e.per_region AND r.code_region IS NULL)
-),
-latest AS (
-  -- un doublon (mêmes octets qu'un fichier déjà chargé : instantané inchangé) montre aussi que le producteur a envoyé
-  SELECT source_id, coalesce(scope, '') AS scope, max(extract_date) AS latest
-  FROM ledger.files WHERE status IN ('charge', 'charge_avec_rejets', 'doublon') GROUP BY ALL
-  UNION ALL
-  SELECT source_id, '*', max(extract_date)
-  FROM ledger.files WHERE status IN ('charge', 'charge_avec_rejets', 'doublon') GROUP BY ALL
-)
-SELECT CASE WHEN f.scope = '' THEN 'national' ELSE 'region' END AS niveau,
-       CASE WHEN f.scope = '' THEN 'FR' ELSE f.scope END AS code_geo,
-       f.label || ' (' || f.source_id || ')' AS libelle,
-       CASE WHEN l.latest IS NULL THEN 'Aucun extrait chargé.'
-            ELSE 'Dernier extrait du ' || ${frDate('l.latest')} || ', plus de ' || f.max_age_days || ' jours avant le ' || ${frDate(AS_OF)} || '.' END AS detail,
-       l.latest AS date
-FROM feeds f
-LEFT JOIN latest l ON l.source_id = f.source_id AND l.scope = CASE WHEN f.per_region THEN f.scope ELSE '*' END
-WHERE l.latest IS NULL OR l.latest < ${AS_OF} - f.max_age_days`,
+SELECT niveau, code_geo, libelle, detail, date FROM late_sources`,
   },
 ];

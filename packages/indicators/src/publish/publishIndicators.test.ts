@@ -41,28 +41,54 @@ describe('publishIndicators', () => {
     expect(z2).toMatchObject([{ statut: 'secret', valeur: null, numerateur: null }]);
   });
 
-  it('raises the alerts: zone without activity, unused lieu, dépassement, activity outside zones, late sources', async () => {
+  it('raises the alerts: zone without activity, unused lieu, dépassement, activity outside zones', async () => {
     await computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-19' });
-    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false });
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-20' });
     const alerts = await wh.all<{ type: string; code_geo: string; detail: string }>(`SELECT type, code_geo, detail FROM publish.alertes`);
     const of = (type: string) => alerts.filter((a) => a.type === type);
     expect(of('zone_sans_activite').map((a) => a.code_geo).sort()).toEqual(['200000001', '200000002', '200000003']);
     expect(of('lieu_jamais_utilise').map((a) => a.code_geo).sort()).toEqual(['200000003']);
     expect(of('depassement_honoraires')).toEqual([expect.objectContaining({ code_geo: '200000001', detail: expect.stringMatching(/^De 1 à 10 actes/) })]);
     expect(of('activite_hors_zone').map((a) => a.code_geo)).toEqual(['200000009']);
-    expect(of('source_en_retard').some((a) => a.detail === 'Aucun extrait chargé.')).toBe(true);
-    const late = await wh.all(`SELECT niveau, code_geo, detail FROM publish.alertes WHERE type = 'source_en_retard' AND libelle LIKE '%(cnam.actes)'`);
-    expect(late).toEqual([{ niveau: 'national', code_geo: 'FR', detail: 'Dernier extrait du 21/09/2025, plus de 14 jours avant le 19/10/2025.' }]);
-    const journees = await wh.all(`SELECT code_geo, detail FROM publish.alertes WHERE type = 'source_en_retard' AND libelle LIKE '%(ars.journees)' ORDER BY code_geo`);
-    expect(journees).toEqual([
-      { code_geo: '76', detail: 'Aucun extrait chargé.' },
-      { code_geo: '84', detail: 'Dernier extrait du 21/09/2025, plus de 14 jours avant le 19/10/2025.' },
-    ]);
+  });
+
+  it('says which sources are late by their declared frequency (checkFreshness of @vigie/etl), at the date of the run', async () => {
+    const lateSources = () =>
+      wh.all<{ niveau: string; code_geo: string; libelle: string; detail: string; date: string | null }>(
+        `SELECT niveau, code_geo, libelle, detail, date::VARCHAR AS date FROM publish.alertes WHERE type = 'source_en_retard' ORDER BY libelle`,
+      );
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-20' });
+    const late = await lateSources();
+    // weekly sources: the next extract is due 7 days after the last one, plus 14 days of grace for the acts, 7 for the days
+    expect(late.find((a) => a.libelle === 'Actes des journées de mission (cnam.actes)')).toEqual({
+      niveau: 'national',
+      code_geo: 'FR',
+      libelle: 'Actes des journées de mission (cnam.actes)',
+      detail: 'Dernier extrait du 21/09/2025 ; le suivant (fréquence hebdomadaire) était attendu au plus tard le 12/10/2025 (situation au 20/10/2025).',
+      date: '2025-09-21',
+    });
+    expect(late.find((a) => a.libelle.endsWith('(ars.journees)'))?.detail).toMatch(/au plus tard le 05\/10\/2025/);
+    expect(late.find((a) => a.libelle.endsWith('(ars.satisfaction)'))).toMatchObject({ detail: 'Aucun extrait reçu au 20/10/2025.', date: null });
+    expect(late.some((a) => a.libelle.includes('(insee'))).toBe(false);
+    // on 12/10 the acts and the volunteers were not late yet; the days were
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-12' });
+    const early = (await lateSources()).map((a) => a.libelle);
+    expect(early.filter((l) => /\((cnam\.actes|ars\.volontaires|ars\.journees)\)$/.test(l))).toEqual(['Journées de mission (ars.journees)']);
     // an unchanged snapshot sent again (doublon) shows the producer is on time
     await wh.run(`INSERT INTO ledger.files VALUES ('${'9'.repeat(64)}', 'ars/journees_84_2025-S41.csv', 'ars.journees', 1024, DATE '2025-10-12', '84',
       TIMESTAMP '2025-10-13 06:00:00', 0, 0, 0, 'doublon', NULL, 'run-0')`);
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-20' });
+    expect((await lateSources()).some((a) => a.libelle.endsWith('(ars.journees)'))).toBe(false);
+    expect(await read('alertes.parquet', `WHERE type = 'source_en_retard'`)).toHaveLength((await lateSources()).length);
+  });
+
+  it('judges the sources of a backfill at its as-of date', async () => {
+    await wh.run(`INSERT INTO ledger.runs (run_id, pipeline, trigger, started_at, status, as_of)
+      VALUES ('run-1', 'hebdomadaire', 'commande', TIMESTAMP '2026-01-26 05:00:00', 'en_cours', DATE '2025-10-05')`);
     await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false });
-    expect(await wh.all(`SELECT code_geo FROM publish.alertes WHERE type = 'source_en_retard' AND libelle LIKE '%(ars.journees)'`)).toEqual([{ code_geo: '76' }]);
+    const late = await wh.all<{ libelle: string }>(`SELECT libelle FROM publish.alertes WHERE type = 'source_en_retard'`);
+    expect(late.map((a) => a.libelle)).not.toContain('Actes des journées de mission (cnam.actes)');
+    expect(late.map((a) => a.libelle)).toContain('Satisfaction des patients (ars.satisfaction)');
   });
 
   it('leaves the previous publication whole when a publication fails', async () => {

@@ -8,6 +8,8 @@ import { referencedTables, requireTables } from '../compute/referencedTables.js'
 import { indicators } from '../definitions/indicators.js';
 import { alertRules } from './alertRules.js';
 import { applySecrecy } from './applySecrecy.js';
+import { freshnessDate } from './freshnessDate.js';
+import { dropLateSources, writeLateSources } from './writeLateSources.js';
 import { writePublicationTables } from './publicationTables.js';
 import { vigieVersion } from './vigieVersion.js';
 import { swapPublicationFolder, writePublicationFolder } from './writePublicationFolder.js';
@@ -17,6 +19,11 @@ export interface PublishOptions {
   /** The folder the dashboard reads (`<warehouse folder>/publication`), replaced as a whole. */
   publicationDir: string;
   demo: boolean;
+  /**
+   * AAAA-MM-JJ: the date the late-source alert judges freshness at. Default: the run's as-of date
+   * for a backfill (ledger.runs.as_of), else today in Paris (see freshnessDate).
+   */
+  today?: string;
 }
 
 /**
@@ -42,10 +49,12 @@ export async function publishIndicators(wh: Warehouse, options: PublishOptions):
     );
   }
   const asOf = run.as_of;
+  const today = await freshnessDate(wh, options);
   let temporary: string | undefined;
   try {
     const result = await wh.transaction(async () => {
       await prepareRelations(wh, asOf);
+      await writeLateSources(wh, today);
       const secret = await applySecrecy(wh, options.runId, indicators);
       await wh.run(`
         CREATE OR REPLACE TABLE publish."values" AS
@@ -66,6 +75,7 @@ export async function publishIndicators(wh: Warehouse, options: PublishOptions):
       });
       temporary = await writePublicationFolder(wh, options.publicationDir, options.runId);
       await wh.run('DROP TABLE IF EXISTS temp.secrecy_work');
+      await dropLateSources(wh);
       await dropPreparedRelations(wh);
       return { rows: run.rows, secret };
     });
