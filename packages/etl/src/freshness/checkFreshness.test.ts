@@ -29,4 +29,9 @@ describe('checkFreshness', () => {
     ]);
     expect(late[0]!.message).toMatch(/dernier extrait du 04\/10\/2026/);
   });
+
+  it('sees the situation of a past date: later extracts do not count', async () => {
+    const { sources } = await checkFreshness(wh, { today: '2026-11-10', sources: [sourceById('cnam.actes')] });
+    expect(sources[0]!.latestExtract).toBe('2026-11-08');
+  });
 });

@@ -29,7 +29,8 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00
 /**
  * Is each source's latest extract as recent as its declared frequency promises? A source is late
  * when `today` is past the end of the period after its latest extract plus its grace days. The
- * INSEE referential is embedded by default and never late. A file with the same bytes as an
+ * INSEE referential is embedded by default and never late. Extracts dated after `today` do not
+ * count (a backfill sees the situation of its own date). A file with the same bytes as an
  * earlier one (`doublon`, an unchanged snapshot) still shows that the producer sent it.
  */
 export async function checkFreshness(
@@ -39,7 +40,9 @@ export async function checkFreshness(
   const latest = await wh.all<{ source_id: string; latest: string }>(
     `SELECT source_id, max(extract_date)::VARCHAR AS latest FROM ledger.files
      WHERE status IN ('charge', 'charge_avec_rejets', 'doublon') AND source_id IS NOT NULL AND extract_date IS NOT NULL
+       AND extract_date <= $today::DATE
      GROUP BY source_id`,
+    { today: options.today },
   );
   const bySource = new Map(latest.map((r) => [r.source_id, r.latest]));
   const result = (options.sources ?? declaredSources)

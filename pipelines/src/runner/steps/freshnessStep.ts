@@ -2,7 +2,7 @@ import { checkFreshness } from '@vigie/etl';
 import type { StepRunner } from '../stepContext.js';
 
 export const freshnessStep: StepRunner = async (ctx) => {
-  const today = ctx.asOf ?? ctx.now.toISOString().slice(0, 10);
+  const today = ctx.asOf ?? ctx.now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
   const report = await checkFreshness(ctx.wh, { today });
   for (const late of report.late) ctx.log.warn('source_en_retard', late.message, { source: late.sourceId });
   return {
