@@ -99,7 +99,7 @@ export async function writePublicationTables(
     ORDER BY type, niveau, code_geo, libelle`);
   await wh.run(
     `CREATE OR REPLACE TABLE publish.meta AS
-     SELECT $run AS run_id, now()::TIMESTAMP AS publie_le, $week AS derniere_semaine,
+     SELECT $run AS run_id, timezone('Europe/Paris', now()) AS publie_le, $week AS derniere_semaine,
             getvariable('vigie_as_of') AS date_fin_derniere_semaine, $demo AS demo, $version AS version`,
     { run: options.runId, week: options.lastWeek, demo: options.demo, version: options.vigieVersion },
   );
