@@ -21,11 +21,12 @@ export async function ensureDashboardInstalled(appDir: string, log: (line: strin
   try {
     try {
       await runStreamed('npm', ['--prefix', appDir, 'ci', '--no-audit', '--no-fund'], { cwd: appDir, onLine });
-    } catch (error) {
+    } catch {
       // A registry mirror that only holds this machine's platform packages makes `npm ci` refuse
-      // the lock file (« Missing: @rollup/rollup-darwin-x64 ») : `npm install` follows it anyway.
-      if (!/package-lock\.json .*in sync|Missing: .* from lock file/s.test((error as Error).message)) throw error;
-      log('`npm ci` refuse le fichier de verrouillage (paquets d’autres plateformes absents du registre) : npm install.');
+      // the lock file (« Missing: @rollup/rollup-darwin-x64 … from lock file », followed by npm's
+      // whole usage text) : `npm install` installs the locked versions anyway. Any other cause
+      // fails again below, with npm's own message.
+      log('`npm ci` a refusé (souvent : paquets d’autres plateformes absents du registre) : npm install, versions du fichier de verrouillage.');
       await runStreamed('npm', ['--prefix', appDir, 'install', '--no-audit', '--no-fund'], { cwd: appDir, onLine });
     }
   } catch (error) {
