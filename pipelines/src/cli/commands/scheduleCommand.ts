@@ -21,9 +21,8 @@ export const scheduleCommand: Command = async (args, io) => {
       io.print(formatRunReport(report));
     },
   });
-  io.log.info('planificateur_demarre', `Planificateur démarré (processus ${process.pid}) sur ${paths.warehouse}.`, { pid: process.pid });
-  scheduler.start();
-  await new Promise<void>((resolve) => {
+  // Signal handlers first: from the first announced schedule on, a stop is always graceful.
+  const stopped = new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       io.log.info('signal', `Signal ${signal} reçu.`, { signal });
       process.off('SIGTERM', onSignal);
@@ -33,5 +32,8 @@ export const scheduleCommand: Command = async (args, io) => {
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
   });
+  io.log.info('planificateur_demarre', `Planificateur démarré (processus ${process.pid}) sur ${paths.warehouse}.`, { pid: process.pid });
+  scheduler.start();
+  await stopped;
   return 0;
 };
