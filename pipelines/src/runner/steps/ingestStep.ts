@@ -7,7 +7,9 @@ export const ingestStep: StepRunner = async (ctx) => {
     runId: ctx.runId,
     now: ctx.now,
     onProgress: (e) => {
-      if (e.status === 'deja_charge') return;
+      // One line per file that needs a look (rejected rows or file, unknown, duplicate); the
+      // step's summary gives the totals per source.
+      if (e.status === 'deja_charge' || e.status === 'charge') return;
       ctx.log.info('fichier', `  ${e.file} : ${e.status} (${formatNombre(e.rowsRead)} lignes lues, ${formatNombre(e.rowsRejected)} rejetées)`, { ...e });
     },
   });
