@@ -10,7 +10,8 @@ export const ingestStep: StepRunner = async (ctx) => {
       // One line per file that needs a look (rejected rows or file, unknown, duplicate); the
       // step's summary gives the totals per source.
       if (e.status === 'deja_charge' || e.status === 'charge') return;
-      ctx.log.info('fichier', `  ${e.file} : ${e.status} (${formatNombre(e.rowsRead)} lignes lues, ${formatNombre(e.rowsRejected)} rejetées)`, { ...e });
+      const level = e.status === 'rejete' || e.status === 'charge_avec_rejets' ? 'warn' : 'info';
+      ctx.log[level]('fichier', `  ${e.file} : ${e.status} (${formatNombre(e.rowsRead)} lignes lues, ${formatNombre(e.rowsRejected)} rejetées)`, { ...e });
     },
   });
   const fresh = summary.files.filter((f) => f.status !== 'deja_charge');
