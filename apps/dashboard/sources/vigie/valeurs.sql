@@ -78,7 +78,8 @@ select
               'septembre', 'octobre', 'novembre', 'décembre'])[month(date_debut)] || ' ' || year(date_debut)
         else 'au ' || strftime(date_fin, '%d/%m/%Y')
     end as periode_libelle,
-    case when type_periode = 'semaine' then 'S' || split_part(periode, '-S', 2) end as semaine_courte,
+    -- the year too: over more than a year, S41 of 2025 and S41 of 2026 are two points of the axis
+    case when type_periode = 'semaine' then 'S' || split_part(periode, '-S', 2) || ' ' || split_part(periode, '-S', 1) end as semaine_courte,
     strftime(date_debut, '%d/%m/%Y') as date_debut_texte,
     strftime(date_fin, '%d/%m/%Y') as date_fin_texte
 from precedentes
