@@ -3,10 +3,16 @@
  * The thousands separator is a plain space, as the specification writes it.
  */
 export function formatNombre(value: number, decimals = 0): string {
-  const text = new Intl.NumberFormat('fr-FR', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  return numberFr(value, decimals, decimals);
+}
+
+/** Up to `maxDecimals` decimals, none written when not needed: `61,5`, `1 234`. */
+export function formatNombreAuPlus(value: number, maxDecimals = 2): string {
+  return numberFr(value, 0, maxDecimals);
+}
+
+function numberFr(value: number, minDecimals: number, maxDecimals: number): string {
+  const text = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals }).format(value);
   return text.replace(/[\u202f\u00a0]/g, ' ');
 }
 
@@ -18,11 +24,12 @@ export function formatEuros(value: number, decimals = 0): string {
   return `${formatNombre(value, decimals)} €`;
 }
 
-/** `2025-10-06` (or a Date) → `06/10/2025`. */
+/** `2025-10-06` (or a Date) → `06/10/2025`; `2025-10-06T14:32:00` → `06/10/2025 14:32`. */
 export function formatDate(value: string | Date): string {
-  const iso = typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  const iso = typeof value === 'string' ? value : value.toISOString().slice(0, 10);
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  const time = /^.{10}[T ](\d{2}:\d{2})/.exec(iso)?.[1];
+  return `${d}/${m}/${y}${time ? ` ${time}` : ''}`;
 }
 
 /** A duration in milliseconds, for people: `850 ms`, `12,3 s`, `4 min 05 s`. */

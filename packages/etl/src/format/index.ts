@@ -1,1 +1,1 @@
-export { formatDate, formatDuree, formatEuros, formatNombre, formatPourcentage } from './french.js';
+export { formatDate, formatDuree, formatEuros, formatNombre, formatNombreAuPlus, formatPourcentage } from './french.js';
