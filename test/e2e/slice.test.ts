@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoInbox, type DemoSummary } from '@vigie/etl';
 import { runVigie, runVigieOk } from '../support/runVigie.js';
+import { readExportCsv, type ExportRow } from '../support/oracle/readExportCsv.js';
 import { computeSliceOracle, type Oracle } from '../support/sliceOracle.js';
 
 /**
@@ -11,20 +12,6 @@ import { computeSliceOracle, type Oracle } from '../support/sliceOracle.js';
  * → `vigie export`, checked against values computed independently from the inbox's files.
  */
 const AS_OF = '2025-11-30';
-
-interface ExportRow {
-  indicateur: string;
-  version: string;
-  type_periode: string;
-  periode: string;
-  niveau: string;
-  code_geo: string;
-  valeur: string;
-  numerateur: string;
-  denominateur: string;
-  statut: string;
-  run_id: string;
-}
 
 const num = (s: string) => Number(s.replace(',', '.'));
 
@@ -42,11 +29,7 @@ describe('slice: demo inbox → vigie run → vigie export', () => {
     oracle = computeSliceOracle(join(dir, 'inbox'), AS_OF, demo.faults);
     runVigieOk(['run', '--sans-tableau-de-bord'], env());
     runVigieOk(['export', '--out', join(dir, 'valeurs.csv')], env());
-    const text = readFileSync(join(dir, 'valeurs.csv'), 'utf8');
-    const [first, ...lines] = text.trimEnd().split(/\r?\n/);
-    header = first!;
-    const cols = header.split(';') as Array<keyof ExportRow>;
-    rows = lines.map((l) => Object.fromEntries(l.split(';').map((v, i) => [cols[i], v])) as unknown as ExportRow);
+    ({ header, rows } = readExportCsv(join(dir, 'valeurs.csv')));
   });
 
   it('exports the contract header, one run id, and the slice indicators', () => {
