@@ -33,7 +33,7 @@ export function makeRunCommand(name: string, only?: StepId[]): Command {
       ...(asOf ? { asOf } : {}),
       forcePublish: values.publier === true,
       dashboard: values['sans-tableau-de-bord'] !== true && !only,
-      waitMs: parsePositiveNumber('attendre', values.attendre, 0.000001) * 1000,
+      waitMs: values.attendre === undefined ? 0 : parsePositiveNumber('attendre', values.attendre, 0) * 1000,
     });
     io.print(formatRunReport(report));
     return report.status === 'reussi' ? 0 : 1;
