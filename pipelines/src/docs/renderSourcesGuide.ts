@@ -1,17 +1,11 @@
-import { describeSource, sources, type SourceDeclaration } from '@vigie/etl';
+import { describeSource, PRODUCER_LABELS, sources, type SourceDeclaration } from '@vigie/etl';
 
 /**
  * `docs/sources.md`: one section per declared source, derived from the declarations (never
  * written by hand). `vigie sources --out docs/sources.md` writes it; a test checks it is current.
  */
 export function renderSourcesGuide(declared: readonly SourceDeclaration[] = sources): string {
-  const producers: Record<SourceDeclaration['producer'], string> = {
-    drees: 'DREES',
-    cnam: 'Assurance maladie (CNAM)',
-    ars: 'ARS',
-    insee: 'INSEE (facultatif : le référentiel est embarqué)',
-  };
-  const toc = declared.map((s) => `| \`${s.id}\` | ${s.label} | ${producers[s.producer]} | \`${s.files[0]!.example}\` |`);
+  const toc = declared.map((s) => `| \`${s.id}\` | ${s.label} | ${PRODUCER_LABELS[s.producer]} | \`${s.files[0]!.example}\` |`);
   const pages = declared.map((s) => describeSource(s).replace(/^# /gm, '## ').replace(/^## (?!.*\(`)/gm, '### '));
   return [
     '# Les sources de Vigie',

@@ -1,16 +1,11 @@
 import { formatDate } from '../format/french.js';
 import type { SourceDeclaration } from '../sources/sourceDeclaration.js';
 import { sources as declaredSources } from '../sources/sources.js';
+import { FREQUENCY_LABELS } from '../sources/sourceTexts.js';
 import type { Warehouse } from '../warehouse/openWarehouse.js';
 
 /** Length of the period a source's extract covers, in days. */
 const PERIOD_DAYS: Record<SourceDeclaration['freshness'], number> = { weekly: 7, monthly: 31, quarterly: 92, yearly: 366 };
-const FREQUENCY_LABEL: Record<SourceDeclaration['freshness'], string> = {
-  weekly: 'hebdomadaire',
-  monthly: 'mensuelle',
-  quarterly: 'trimestrielle',
-  yearly: 'annuelle',
-};
 
 export interface SourceFreshness {
   sourceId: string;
@@ -48,7 +43,7 @@ export async function checkFreshness(
   const result = (options.sources ?? declaredSources)
     .filter((s) => s.producer !== 'insee')
     .map((s): SourceFreshness => {
-      const frequency = FREQUENCY_LABEL[s.freshness];
+      const frequency = FREQUENCY_LABELS[s.freshness];
       const last = bySource.get(s.id) ?? null;
       if (!last) {
         return { sourceId: s.id, label: s.label, frequency, latestExtract: null, dueBy: null, status: 'jamais_recu', message: `${s.id} (${s.label}) : aucun extrait reçu ; déposez-en un dans l'inbox.` };
