@@ -1,7 +1,7 @@
 import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
-import { catalogueEntry } from '../explain/catalogueEntry.js';
 import { alertRules } from './alertRules.js';
+import { writeCatalogueTables } from './writeCatalogueTables.js';
 
 /**
  * A free-text message without data: the rejected value itself (when given), anything quoted or in
@@ -20,10 +20,20 @@ export function scrubMessageSql(column: string, valueColumn?: string): string {
     '[0-9]{5,}', '…', 'g')`;
 }
 
-/** The publication tables besides publish.values, in the order of docs/architecture.md. */
+/**
+ * A ledger timestamp (TIMESTAMP holding UTC, as `ingestInbox` and the run ledger write it) as the
+ * wall-clock time in Paris (TIMESTAMP): 2026-07-01 04:00 → 06:00 (summer), 2026-01-05 05:00 → 06:00.
+ */
+export function parisTimeSql(column: string): string {
+  return `timezone('Europe/Paris', timezone('UTC', ${column}))`;
+}
+
+/** The publication tables (publish.<table> → <file>), in the order of docs/architecture.md. */
 export const PUBLICATION_TABLES = [
   { table: 'values', file: 'valeurs.parquet' },
   { table: 'indicateurs', file: 'indicateurs.parquet' },
+  { table: 'indicateurs_historique', file: 'indicateurs_historique.parquet' },
+  { table: 'sources', file: 'sources.parquet' },
   { table: 'territoires', file: 'territoires.parquet' },
   { table: 'fichiers', file: 'fichiers.parquet' },
   { table: 'rejets', file: 'rejets.parquet' },
@@ -34,25 +44,16 @@ export const PUBLICATION_TABLES = [
 ] as const;
 
 /**
- * Writes publish.indicateurs, territoires, fichiers, rejets, executions, etapes, alertes and meta.
- * Needs the prepared relations (as of the last computed week). Nothing personal is copied: no RPPS,
- * name, e-mail or patient pseudonym; rejects are aggregated without their values.
+ * Writes publish.indicateurs, indicateurs_historique, territoires, fichiers, rejets, executions,
+ * etapes, alertes and meta (publish.sources: `writeSourcesTable`). Needs the prepared relations (as
+ * of the last computed week). Nothing personal is copied: no RPPS, name, e-mail or patient
+ * pseudonym; rejects are aggregated without their values. Ledger timestamps become Paris time.
  */
 export async function writePublicationTables(
   wh: Warehouse,
   options: { runId: string; definitions: readonly IndicatorDefinition[]; lastWeek: string; demo: boolean; vigieVersion: string },
 ): Promise<void> {
-  const catalogue = JSON.stringify(options.definitions.map(catalogueEntry));
-  await wh.run(
-    `CREATE OR REPLACE TABLE publish.indicateurs AS
-     SELECT e.id, e.version, e.theme, e.libelle, e.definition, e.type, e.unite, e.numerateur, e.denominateur,
-            e.periodicites, e.niveaux, e.sources, e.secret.regle AS secret, array_to_string(e.limites, ' ') AS limites, e.sql
-     FROM (SELECT unnest(from_json($catalogue,
-       '[{"id":"VARCHAR","version":"INTEGER","theme":"VARCHAR","libelle":"VARCHAR","definition":"VARCHAR","type":"VARCHAR","unite":"VARCHAR",
-          "numerateur":"VARCHAR","denominateur":"VARCHAR","periodicites":["VARCHAR"],"niveaux":["VARCHAR"],"sources":["VARCHAR"],
-          "secret":{"regle":"VARCHAR"},"limites":["VARCHAR"],"sql":"VARCHAR"}]')) AS e)`,
-    { catalogue },
-  );
+  await writeCatalogueTables(wh, options.definitions);
   await wh.run(`
     CREATE OR REPLACE TABLE publish.territoires AS
     WITH as_of AS (SELECT getvariable('vigie_as_of') AS d),
@@ -77,9 +78,9 @@ export async function writePublicationTables(
     SELECT 'national', 'FR', 'France', NULL, NULL, (SELECT sum(population) FROM ref.communes), true`);
   await wh.run(`
     CREATE OR REPLACE TABLE publish.fichiers AS
-    SELECT file_id, path, source_id, size_bytes, extract_date, scope, arrived_at, rows_read, rows_loaded, rows_rejected,
+    SELECT file_id, path, source_id, size_bytes, extract_date, scope, ${parisTimeSql('arrived_at')} AS arrived_at, rows_read, rows_loaded, rows_rejected,
            status, ${scrubMessageSql('message')} AS message, run_id
-    FROM ledger.files ORDER BY path, arrived_at`);
+    FROM ledger.files f ORDER BY f.path, f.arrived_at`);
   await wh.run(`
     CREATE OR REPLACE TABLE publish.rejets AS
     SELECT source_id AS source, path AS fichier, column_name AS colonne, ${scrubMessageSql('message', 'value')} AS message,
@@ -87,12 +88,12 @@ export async function writePublicationTables(
     FROM ledger.rejects GROUP BY ALL ORDER BY fichier, colonne, message`);
   await wh.run(`
     CREATE OR REPLACE TABLE publish.executions AS
-    SELECT run_id, pipeline, trigger, started_at, ended_at, status, as_of, ${scrubMessageSql('message')} AS message
-    FROM ledger.runs ORDER BY started_at`);
+    SELECT run_id, pipeline, trigger, ${parisTimeSql('started_at')} AS started_at, ${parisTimeSql('ended_at')} AS ended_at, status, as_of, ${scrubMessageSql('message')} AS message
+    FROM ledger.runs r ORDER BY r.started_at`);
   await wh.run(`
     CREATE OR REPLACE TABLE publish.etapes AS
-    SELECT run_id, step, started_at, ended_at, status, rows, ${scrubMessageSql('message')} AS message
-    FROM ledger.run_steps ORDER BY started_at`);
+    SELECT run_id, step, ${parisTimeSql('started_at')} AS started_at, ${parisTimeSql('ended_at')} AS ended_at, status, rows, ${scrubMessageSql('message')} AS message
+    FROM ledger.run_steps s ORDER BY s.started_at`);
   const alerts = alertRules.map((rule) => `SELECT '${rule.type}' AS type, * FROM (${rule.sql})`).join('\nUNION ALL\n');
   await wh.run(`CREATE OR REPLACE TABLE publish.alertes AS
     SELECT type, niveau, code_geo, libelle, detail, CAST(date AS DATE) AS date FROM (${alerts})

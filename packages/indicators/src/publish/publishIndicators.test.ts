@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
 import { computeIndicators } from '../compute/computeIndicators.js';
+import { indicators } from '../definitions/indicators.js';
 import { createTestWarehouse } from '../testing/createTestWarehouse.js';
 import { seedScenario } from '../testing/seedScenario.js';
 import { publishIndicators } from './publishIndicators.js';
@@ -80,6 +81,54 @@ describe('publishIndicators', () => {
     await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-20' });
     expect((await lateSources()).some((a) => a.libelle.endsWith('(ars.journees)'))).toBe(false);
     expect(await read('alertes.parquet', `WHERE type = 'source_en_retard'`)).toHaveLength((await lateSources()).length);
+  });
+
+  it('publishes the indicators’ history and the declared sources with what the ledger received, judged like the alerts', async () => {
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-20' });
+    const history = await read('indicateurs_historique.parquet');
+    expect(history).toHaveLength(indicators.reduce((n, d) => n + d.changes.length, 0));
+    expect(history).toContainEqual({ id: 'consultations', version: 1, date: '2025-12-01', changement: 'Création.' });
+    expect(await read('indicateurs.parquet', `WHERE id = 'consultations_pour_1000_hab'`)).toMatchObject([{ echelle: 1000, depend_de: ['consultations'] }]);
+    const sources = await read('sources.parquet');
+    expect(sources).toHaveLength(12);
+    expect(await read('sources.parquet', `WHERE id = 'cnam.actes'`)).toMatchObject([
+      { fichiers_charges: 1, fichiers_rejetes: 0, dernier_extrait: '2025-09-21', lignes_chargees: 46, lignes_rejetees: 1 },
+    ]);
+    expect(await read('sources.parquet', `WHERE id = 'cnam.actes'`)).toMatchObject([{ fraicheur: 'en_retard', a_jour: false, attendu_le: '2025-10-12' }]);
+    const late = await wh.all<{ libelle: string }>(`SELECT libelle FROM publish.alertes WHERE type = 'source_en_retard'`);
+    const notOnTime = sources.filter((s) => s['a_jour'] === false).map((s) => `${String(s['libelle'])} (${String(s['id'])})`);
+    expect(notOnTime.sort()).toEqual(late.map((a) => a.libelle).sort());
+    expect(notOnTime.length).toBeGreaterThan(0);
+  });
+
+  it('gives the ledger’s UTC times in Paris time, summer and winter', async () => {
+    await wh.run(`INSERT INTO ledger.runs VALUES
+      ('run-ete', 'hebdomadaire', 'planificateur', TIMESTAMP '2026-07-01 04:00:00', TIMESTAMP '2026-07-01 04:10:30', 'reussi', NULL, NULL),
+      ('run-hiver', 'hebdomadaire', 'planificateur', TIMESTAMP '2026-01-05 05:00:00', NULL, 'en_cours', NULL, NULL)`);
+    await wh.run(`INSERT INTO ledger.run_steps VALUES
+      ('run-ete', 'ingest', TIMESTAMP '2026-07-01 04:00:01', TIMESTAMP '2026-07-01 04:02:00', 'reussie', 3, NULL),
+      ('run-hiver', 'ingest', TIMESTAMP '2026-01-05 05:00:01', NULL, 'en_cours', NULL, NULL)`);
+    await wh.run(`INSERT INTO ledger.files VALUES ('${'7'.repeat(64)}', 'ars/journees_84_2026-S01.csv', 'ars.journees', 10, DATE '2026-01-04', '84',
+      TIMESTAMP '2026-01-05 05:00:00', 0, 0, 0, 'charge', NULL, 'run-hiver')`);
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2026-01-05' });
+    const text = (column: string) => (column.endsWith('_at') ? `strftime(${column}, '%Y-%m-%d %H:%M:%S') AS ${column}` : column);
+    const times = (file: string, columns: string[], where = '') =>
+      wh.all(`SELECT ${columns.map(text).join(', ')} FROM read_parquet('${join(publication, file)}') ${where}`);
+    expect(await times('executions.parquet', ['run_id', 'started_at', 'ended_at'], 'ORDER BY run_id')).toEqual([
+      { run_id: 'run-ete', started_at: '2026-07-01 06:00:00', ended_at: '2026-07-01 06:10:30' },
+      { run_id: 'run-hiver', started_at: '2026-01-05 06:00:00', ended_at: null },
+    ]);
+    expect(await times('etapes.parquet', ['run_id', 'started_at', 'ended_at'], 'ORDER BY run_id')).toEqual([
+      { run_id: 'run-ete', started_at: '2026-07-01 06:00:01', ended_at: '2026-07-01 06:02:00' },
+      { run_id: 'run-hiver', started_at: '2026-01-05 06:00:01', ended_at: null },
+    ]);
+    expect(await times('fichiers.parquet', ['path', 'arrived_at'], `WHERE path LIKE '%S38%' OR run_id = 'run-hiver' ORDER BY path`)).toEqual([
+      { path: 'ars/journees_84_2025-S38.csv', arrived_at: '2025-09-22 08:00:00' },
+      { path: 'ars/journees_84_2026-S01.csv', arrived_at: '2026-01-05 06:00:00' },
+      { path: 'cnam/actes_mission_2025-S38.csv', arrived_at: '2025-09-22 08:00:00' },
+    ]);
+    const types = await wh.all(`SELECT column_name, column_type FROM (DESCRIBE SELECT started_at, ended_at FROM read_parquet('${join(publication, 'executions.parquet')}'))`);
+    expect(types.map((t) => t['column_type'])).toEqual(['TIMESTAMP', 'TIMESTAMP']);
   });
 
   it('judges the sources of a backfill at its as-of date', async () => {

@@ -12,6 +12,7 @@ import { freshnessDate } from './freshnessDate.js';
 import { dropLateSources, writeLateSources } from './writeLateSources.js';
 import { writePublicationTables } from './publicationTables.js';
 import { vigieVersion } from './vigieVersion.js';
+import { writeSourcesTable } from './writeSourcesTable.js';
 import { swapPublicationFolder, writePublicationFolder } from './writePublicationFolder.js';
 
 export interface PublishOptions {
@@ -73,6 +74,7 @@ export async function publishIndicators(wh: Warehouse, options: PublishOptions):
         demo: options.demo,
         vigieVersion: vigieVersion(),
       });
+      await writeSourcesTable(wh, today);
       temporary = await writePublicationFolder(wh, options.publicationDir, options.runId);
       await wh.run('DROP TABLE IF EXISTS temp.secrecy_work');
       await dropLateSources(wh);
