@@ -1,12 +1,4 @@
-/** The files of the publication folder the dashboard reads (docs/architecture.md). */
-export const PUBLICATION_FILES = [
-  'valeurs.parquet',
-  'indicateurs.parquet',
-  'territoires.parquet',
-  'fichiers.parquet',
-  'rejets.parquet',
-  'executions.parquet',
-  'etapes.parquet',
-  'alertes.parquet',
-  'meta.parquet',
-] as const;
+import { PUBLICATION_TABLES } from '@vigie/indicators';
+
+/** The files of the publication folder the dashboard reads: every file the publish step writes. */
+export const PUBLICATION_FILES: readonly string[] = PUBLICATION_TABLES.map((t) => t.file);

@@ -1,13 +1,21 @@
--- Le catalogue des indicateurs (fiches), listes rendues en texte (« zone, departement »).
+-- Le catalogue des indicateurs (fiches), dans l'ordre du catalogue ; listes rendues en texte.
 select
+    row_number() over () as ordre,
     id,
     version,
+    theme,
     libelle,
     definition,
+    case type when 'comptage' then 'comptage' when 'ratio' then 'ratio' else type end as type,
     unite,
     numerateur,
     denominateur,
-    regexp_replace(cast(niveaux as varchar), '^\[|\]$', '', 'g') as niveaux,
-    regexp_replace(cast(sources as varchar), '^\[|\]$', '', 'g') as sources,
-    limites
+    echelle,
+    array_to_string(periodicites, ', ') as periodicites,
+    array_to_string(niveaux, ', ') as niveaux,
+    array_to_string(sources, ', ') as sources,
+    array_to_string(depend_de, ', ') as depend_de,
+    secret,
+    limites,
+    sql
 from read_parquet('sources/vigie/indicateurs.parquet')

@@ -1,8 +1,32 @@
--- Les valeurs publiées (dernière version de chaque indicateur), avec ce qu'une personne lit :
--- la valeur en français (« 1 234 », « 61,5 », « 80,0 % », « 1 200 € », « secret statistique »),
--- la période (« semaine 41 »), et la valeur de la période précédente pour les évolutions.
+-- Les valeurs publiées (dernière version de chaque indicateur) avec ce qu'une personne lit, mis en
+-- forme ici une fois pour toutes (macros de initialize.sql) : la page n'a plus qu'à choisir.
+--   valeur_texte       « 1 234 », « 61,5 », « 80,0 % », « 1 200 € », « secret statistique »
+--   ecart_texte        l'écart à la période précédente (« +504 (+69 %) », « +20,0 pt »)
+--   periode_libelle    « semaine 41 », « novembre 2026 », « depuis le lancement »
+--   courant            la dernière semaine complète, son mois (jusqu'à elle) et le cumul à sa fin
+--   ordre_cle          rang des chiffres clés de l'accueil (null pour les autres indicateurs)
+-- Gardé : les périodes courantes partout ; l'historique au niveau national (tendance de chaque
+-- fiche) et celui des chiffres clés aux niveaux région et zone (leurs pages) ; le cumul, seulement
+-- courant. Le reste ne sert à aucune page et alourdirait le navigateur (voir vigie export).
 -- Chemins relatifs au dossier apps/dashboard (dossier de travail d'Evidence).
-with valeurs as (
+with meta as (
+    select derniere_semaine, cast(date_fin_derniere_semaine as date) as fin
+    from read_parquet('sources/vigie/meta.parquet')
+),
+
+-- Les chiffres clés, dans l'ordre de lecture d'un directeur : volontaires, journées, zones,
+-- population, actes, patients sans médecin traitant, indemnités.
+cles(indicateur, ordre_cle) as (
+    values ('vol_actifs', 1), ('jours_realises', 2), ('zones_couvertes', 3), ('taux_population_couverte', 4),
+           ('consultations', 5), ('part_patients_sans_mt', 6), ('indemnites_eur', 7)
+),
+
+catalogue as (
+    select id as indicateur, version, libelle, theme, unite, row_number() over () as ordre
+    from read_parquet('sources/vigie/indicateurs.parquet')
+),
+
+valeurs as (
     select *
     from read_parquet('sources/vigie/valeurs.parquet')
     qualify row_number() over (
@@ -10,76 +34,71 @@ with valeurs as (
     ) = 1
 ),
 
-unites as (
-    select id, version, unite from read_parquet('sources/vigie/indicateurs.parquet')
-),
-
-typees as (
-    select
-        v.*,
-        case
-            when lower(coalesce(u.unite, '')) in ('%', 'ratio', 'part', 'taux', 'proportion')
-                or v.indicateur like 'taux\_%' escape '\' or v.indicateur like 'part\_%' escape '\' then 'part'
-            when lower(coalesce(u.unite, '')) in ('€', 'eur', 'euros') or v.indicateur like '%\_eur' escape '\' then 'euros'
-            else 'nombre'
-        end as genre
-    from valeurs v
-    left join unites u on u.id = v.indicateur and u.version = v.version
-),
-
 precedentes as (
     select
-        *,
-        lag(valeur) over (
-            partition by indicateur, type_periode, niveau, code_geo order by date_debut, date_fin
-        ) as valeur_precedente,
-        lag(statut) over (
-            partition by indicateur, type_periode, niveau, code_geo order by date_debut, date_fin
-        ) as statut_precedent
-    from typees
+        v.*,
+        c.libelle,
+        c.theme,
+        c.ordre,
+        vigie_genre(c.unite) as genre,
+        lag(v.valeur) over w as valeur_precedente,
+        lag(v.statut) over w as statut_precedent,
+        lag(v.periode) over w as periode_precedente
+    from valeurs v
+    left join catalogue c on c.indicateur = v.indicateur and c.version = v.version
+    window w as (partition by v.indicateur, v.type_periode, v.niveau, v.code_geo order by v.date_debut, v.date_fin)
 )
 
 select
-    indicateur,
-    version,
-    type_periode,
-    periode,
-    cast(date_debut as date) as date_debut,
-    cast(date_fin as date) as date_fin,
-    niveau,
-    code_geo,
-    valeur,
-    numerateur,
-    denominateur,
-    statut,
-    run_id,
-    genre,
-    valeur_precedente,
-    statut_precedent,
-    -- la valeur en pourcentage (0 à 100) pour les parts, telle quelle sinon
-    case when genre = 'part' then valeur * 100 else valeur end as valeur_affichee,
+    p.indicateur,
+    p.version,
+    p.libelle,
+    p.theme,
+    p.ordre,
+    k.ordre_cle,
+    p.type_periode,
+    p.periode,
+    cast(p.date_debut as date) as date_debut,
+    cast(p.date_fin as date) as date_fin,
+    p.niveau,
+    p.code_geo,
+    p.valeur,
+    p.statut,
+    p.run_id,
+    p.genre,
+    p.valeur_precedente,
+    -- la valeur en pourcentage (0 à 100) pour les parts, telle quelle sinon ; null si masquée
+    case when p.statut = 'secret' then null when p.genre = 'part' then p.valeur * 100 else p.valeur end as valeur_affichee,
     case
-        when genre = 'part' then (valeur - valeur_precedente) * 100
-        else valeur - valeur_precedente
+        when p.statut = 'secret' or p.statut_precedent = 'secret' then null
+        when p.genre = 'part' then (p.valeur - p.valeur_precedente) * 100
+        else p.valeur - p.valeur_precedente
     end as evolution,
+    vigie_valeur(p.genre, p.valeur, p.statut) as valeur_texte,
+    case when p.periode_precedente is not null then vigie_valeur(p.genre, p.valeur_precedente, p.statut_precedent) end
+        as valeur_precedente_texte,
+    -- un mois commencé ne se compare pas en volume au mois complet qui le précède (seules les parts)
     case
-        when statut = 'secret' then 'secret statistique'
-        when valeur is null then 'sans données'
-        when genre = 'part' then translate(format('{:,.1f}', valeur * 100), ',.', chr(160) || ',') || chr(160) || '%'
-        when genre = 'euros' and abs(valeur) < 100 then translate(format('{:,.2f}', valeur), ',.', chr(160) || ',') || chr(160) || '€'
-        when genre = 'euros' then translate(format('{:,.0f}', valeur), ',.', chr(160) || ',') || chr(160) || '€'
-        when valeur = round(valeur) then translate(format('{:,.0f}', valeur), ',.', chr(160) || ',')
-        else translate(format('{:,.1f}', valeur), ',.', chr(160) || ',')
-    end as valeur_texte,
-    case type_periode
-        when 'semaine' then 'semaine ' || cast(cast(split_part(periode, '-S', 2) as integer) as varchar)
-        when 'mois' then
-            (['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août',
-              'septembre', 'octobre', 'novembre', 'décembre'])[month(date_debut)] || ' ' || year(date_debut)
-        else 'au ' || strftime(date_fin, '%d/%m/%Y')
+        when p.type_periode = 'mois' and p.date_fin < last_day(p.date_debut) and p.genre <> 'part' then null
+        else vigie_ecart(p.genre, p.valeur, p.valeur_precedente, p.statut, p.statut_precedent)
+    end as ecart_texte,
+    case p.type_periode
+        when 'semaine' then 'semaine ' || cast(cast(split_part(p.periode, '-S', 2) as integer) as varchar)
+        when 'mois' then vigie_mois(p.date_debut)
+            || case when p.date_fin < last_day(p.date_debut) then ' (au ' || vigie_date(p.date_fin) || ')' else '' end
+        else 'depuis le lancement (au ' || vigie_date(p.date_fin) || ')'
     end as periode_libelle,
-    -- the year too: over more than a year, S41 of 2025 and S41 of 2026 are two points of the axis
-    case when type_periode = 'semaine' then 'S' || split_part(periode, '-S', 2) || ' ' || split_part(periode, '-S', 1) end as semaine_courte,
-    strftime(date_debut, '%d/%m/%Y') as date_debut_texte,
-    strftime(date_fin, '%d/%m/%Y') as date_fin_texte
-from precedentes
+    case when p.type_periode = 'mois' then vigie_mois(p.date_debut - interval 1 month) end as mois_precedent_libelle,
+    -- l'axe des tendances : la date de début de semaine (« 06/10/2025 »), triable
+    case when p.type_periode = 'semaine' then 'S' || split_part(p.periode, '-S', 2) || ' ' || split_part(p.periode, '-S', 1) end
+        as semaine_courte,
+    vigie_date(p.date_debut) as date_debut_texte,
+    vigie_date(p.date_fin) as date_fin_texte,
+    (p.type_periode = 'semaine' and p.periode = m.derniere_semaine)
+        or (p.type_periode = 'mois' and m.fin between p.date_debut and p.date_fin)
+        or (p.type_periode = 'cumul' and p.date_fin = m.fin) as courant
+from precedentes p
+cross join meta m
+left join cles k on k.indicateur = p.indicateur
+where courant
+    or (p.type_periode <> 'cumul' and (p.niveau = 'national' or (k.ordre_cle is not null and p.niveau in ('region', 'zone'))))
