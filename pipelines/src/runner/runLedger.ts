@@ -22,21 +22,21 @@ export async function recordRunStart(
 ): Promise<void> {
   await wh.run(
     `INSERT INTO ledger.runs (run_id, pipeline, trigger, started_at, status, as_of)
-     VALUES ($runId, $pipeline, $trigger, now()::TIMESTAMP, 'en_cours', $asOf::DATE)`,
+     VALUES ($runId, $pipeline, $trigger, timezone('UTC', now()), 'en_cours', $asOf::DATE)`,
     { runId: run.runId, pipeline: run.pipeline, trigger: run.trigger, asOf: run.asOf },
   );
 }
 
 export async function recordRunEnd(wh: Warehouse, runId: string, status: 'reussi' | 'echec', message: string | null): Promise<void> {
   await wh.run(
-    `UPDATE ledger.runs SET ended_at = now()::TIMESTAMP, status = $status, message = $message WHERE run_id = $runId`,
+    `UPDATE ledger.runs SET ended_at = timezone('UTC', now()), status = $status, message = $message WHERE run_id = $runId`,
     { runId, status, message },
   );
 }
 
 export async function recordStepStart(wh: Warehouse, runId: string, step: string): Promise<void> {
   await wh.run(
-    `INSERT INTO ledger.run_steps (run_id, step, started_at, status) VALUES ($runId, $step, now()::TIMESTAMP, 'en_cours')`,
+    `INSERT INTO ledger.run_steps (run_id, step, started_at, status) VALUES ($runId, $step, timezone('UTC', now()), 'en_cours')`,
     { runId, step },
   );
 }
@@ -48,7 +48,7 @@ export async function recordStepEnd(
   result: { status: 'reussie' | 'echec'; rows: number | null; message: string | null },
 ): Promise<void> {
   await wh.run(
-    `UPDATE ledger.run_steps SET ended_at = now()::TIMESTAMP, status = $status, rows = $rows, message = $message
+    `UPDATE ledger.run_steps SET ended_at = timezone('UTC', now()), status = $status, rows = $rows, message = $message
      WHERE run_id = $runId AND step = $step AND status = 'en_cours'`,
     { runId, step, status: result.status, rows: result.rows, message: result.message },
   );
