@@ -84,6 +84,17 @@ describe('slice: demo inbox → vigie run → vigie export', () => {
     expect(strip(readFileSync(join(dir, 'valeurs2.csv'), 'utf8'))).toBe(strip(readFileSync(join(dir, 'valeurs.csv'), 'utf8')));
   });
 
+  it('vigie publish alone publishes the values of the last run that computed them', () => {
+    const computed = runVigieOk(['compute'], env());
+    const runId = /Exécution (\S+) réussie/.exec(computed.stdout)?.[1];
+    expect(runId, computed.stdout).toBeDefined();
+    const published = runVigieOk(['publish'], env());
+    expect(published.stdout).toContain(`valeurs calculées par l'exécution ${runId}`);
+    runVigieOk(['export', '--out', join(dir, 'valeurs3.csv')], env());
+    const runIds = new Set(readExportCsv(join(dir, 'valeurs3.csv')).rows.map((r) => r.run_id));
+    expect([...runIds]).toEqual([runId]);
+  });
+
   it('lists every faulty row of the inbox in vigie rejects, with its file and line', () => {
     const out = join(dir, 'rejets.csv');
     runVigieOk(['rejects', '--out', out], env());

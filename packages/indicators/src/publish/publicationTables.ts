@@ -4,17 +4,20 @@ import { alertRules } from './alertRules.js';
 import { writeCatalogueTables } from './writeCatalogueTables.js';
 
 /**
- * A free-text message without data: the rejected value itself (when given), anything quoted or in
- * parentheses, e-mails, numbers of 5 digits or more and 64-hex pseudonyms become « … »; a leading
- * « ligne N, » is dropped so that messages of the same kind aggregate.
+ * A free-text message without data: the rejected value itself (when given), anything quoted (and,
+ * for a rejected row, anything in parentheses), e-mails, numbers of 5 digits or more and 64-hex
+ * pseudonyms become « … »; a leading « ligne N, » is dropped so that messages of the same kind
+ * aggregate. Vigie's own run, step and file messages keep their parentheses (« fichier(s) »,
+ * « (dernière version de chaque clé) »): they hold no row value.
  */
 export function scrubMessageSql(column: string, valueColumn?: string): string {
   const withoutValue = valueColumn
     ? `CASE WHEN length(${valueColumn}) >= 2 THEN replace(${column}, ${valueColumn}, '…') ELSE ${column} END`
     : column;
+  const enclosed = valueColumn ? `'"[^"]*"|«[^»]*»|“[^”]*”|\\([^)]*\\)'` : `'"[^"]*"|«[^»]*»|“[^”]*”'`;
   return `regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(${withoutValue},
     '^\\s*[Ll]igne [0-9   ]+\\s*[,:]?\\s*', ''),
-    '"[^"]*"|«[^»]*»|“[^”]*”|\\([^)]*\\)', '…', 'g'),
+    ${enclosed}, '…', 'g'),
     '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+', '…', 'g'),
     '[0-9A-Fa-f]{64}', '…', 'g'),
     '[0-9]{5,}', '…', 'g')`;

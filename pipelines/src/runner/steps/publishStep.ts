@@ -1,14 +1,35 @@
-import { formatNombre } from '@vigie/etl';
+import { formatNombre, type Warehouse } from '@vigie/etl';
 import { publishIndicators } from '@vigie/indicators';
 import type { StepRunner } from '../stepContext.js';
+
+/**
+ * The run whose values to publish: this run's own when it computed some (`vigie run`), otherwise
+ * (`vigie publish` alone) the last run whose compute step succeeded on current data — a backfill
+ * (`--jusqu-au`) is never published this way.
+ */
+async function valuesRun(wh: Warehouse, runId: string): Promise<string> {
+  const own = await wh.one(`SELECT 1 FROM indicators."values" WHERE run_id = $run LIMIT 1`, { run: runId });
+  if (own) return runId;
+  const latest = await wh.one<{ run_id: string }>(
+    `SELECT r.run_id
+     FROM ledger.runs r
+     JOIN ledger.run_steps s ON s.run_id = r.run_id AND s.step = 'compute' AND s.status = 'reussie'
+     WHERE r.as_of IS NULL AND EXISTS (SELECT 1 FROM indicators."values" v WHERE v.run_id = r.run_id)
+     ORDER BY s.ended_at DESC
+     LIMIT 1`,
+  );
+  return latest?.run_id ?? runId;
+}
 
 export const publishStep: StepRunner = async (ctx) => {
   if (!ctx.publish) {
     return { rows: null, skipped: true, message: 'Calcul rétrospectif : la publication en cours est laissée telle quelle (ajoutez --publier pour la remplacer).' };
   }
-  const result = await publishIndicators(ctx.wh, { runId: ctx.runId, publicationDir: ctx.paths.publicationDir, demo: ctx.demo });
+  const runId = await valuesRun(ctx.wh, ctx.runId);
+  const result = await publishIndicators(ctx.wh, { runId, publicationDir: ctx.paths.publicationDir, demo: ctx.demo });
+  const origin = runId === ctx.runId ? '' : ` (valeurs calculées par l'exécution ${runId})`;
   return {
     rows: result.rows,
-    message: `${formatNombre(result.rows)} valeurs publiées dans ${ctx.paths.publicationDir}, dont ${formatNombre(result.secret)} sous secret statistique.`,
+    message: `${formatNombre(result.rows)} valeurs publiées dans ${ctx.paths.publicationDir}${origin}, dont ${formatNombre(result.secret)} sous secret statistique.`,
   };
 };
