@@ -1,44 +1,82 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWarehouse, sources } from '@vigie/etl';
+import { indicators } from '@vigie/indicators';
 import { buildDashboard, dashboardBuildDir } from '../../pipelines/src/dashboard/buildDashboard.js';
 import { serveStaticSite, type StaticSite } from '../../pipelines/src/dashboard/serveStaticSite.js';
-import { FIXTURE_RUN_ID, writeFixturePublication } from './fixturePublication.js';
+import { runVigieOk } from '../support/runVigie.js';
+import { readExportCsv, type ExportRow } from '../support/oracle/readExportCsv.js';
+import { displayedValueMismatch } from './displayedValue.js';
+import { cardValue, indicatorRow, openDashboardPage, type OpenedPage } from './openDashboardPage.js';
 
 /**
- * The dashboard, built from a fixture publication and opened in Chromium with no network beyond
- * localhost: French figures, the demo banner, « secret statistique » for masked values, no
- * console error, no request leaving the machine. Screenshots go to test-results/.
+ * The dashboard a director opens on Monday, built from a real publication: demo extracts →
+ * `vigie run` → `vigie export` and `vigie dashboard`, opened in Chromium with nothing reachable
+ * beyond localhost. Every figure checked on a page is the exported value; every page opens
+ * without a console error. Screenshots go to test-results/.
  */
 const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results');
+const UNTIL = '2025-11-16'; // a Sunday: weeks 36 to 46 of 2025, November to date
+const KEY_INDICATORS = ['vol_actifs', 'jours_realises', 'zones_couvertes', 'taux_population_couverte', 'consultations', 'part_patients_sans_mt', 'indemnites_eur'];
+const isPart = (id: string) => indicators.find((d) => d.id === id)?.unit === '%';
 
-interface OpenedPage {
-  page: Page;
-  text: string;
-  problems: string[];
-  loadMs: number;
-}
-
-/** The page's visible text, spaces normalised (`1 234` whatever the kind of space). */
-async function visibleText(page: Page): Promise<string> {
-  const text = await page.locator('body').innerText();
-  return text.replace(/[\u00a0\u202f]/g, ' ');
-}
-
-describe('tableau de bord', () => {
-  let workDir: string;
+describe('tableau de bord (publication de démonstration)', () => {
+  let dir: string;
   let site: StaticSite;
   let browser: Browser;
+  let exported: ExportRow[];
+  let territories: Array<{ niveau: string; code_geo: string; libelle: string; code_region: string | null; en_zone: boolean }>;
+  const current: Record<string, string> = {};
+
+  /** The exported row of an indicator for the current week, month or cumul of a territory. */
+  function exportedValue(indicator: string, periodType: 'semaine' | 'mois' | 'cumul', level: string, code: string): ExportRow {
+    const row = exported.find(
+      (r) => r.indicateur === indicator && r.type_periode === periodType && r.periode === current[periodType] && r.niveau === level && r.code_geo === code,
+    );
+    if (!row) throw new Error(`aucune ligne exportée pour ${indicator} ${periodType} ${current[periodType]} ${level} ${code}`);
+    return row;
+  }
+
+  /** Every key card and every row of « tous les indicateurs » of an opened page, against the export. */
+  async function mismatches(opened: OpenedPage, level: string, code: string): Promise<string[]> {
+    const found: string[] = [];
+    const published = new Set(exported.filter((r) => r.niveau === level && r.code_geo === code).map((r) => r.indicateur));
+    for (const id of KEY_INDICATORS.filter((k) => published.has(k))) {
+      found.push(displayedValueMismatch(await cardValue(opened.page, id), exportedValue(id, 'semaine', level, code), isPart(id)) ?? '');
+    }
+    for (const { id } of indicators.filter((d) => published.has(d.id))) {
+      const [, week = '', , month = '', , cumul = ''] = await indicatorRow(opened.page, id);
+      found.push(displayedValueMismatch(week, exportedValue(id, 'semaine', level, code), isPart(id)) ?? '');
+      found.push(displayedValueMismatch(month, exportedValue(id, 'mois', level, code), isPart(id)) ?? '');
+      found.push(displayedValueMismatch(cumul, exportedValue(id, 'cumul', level, code), isPart(id)) ?? '');
+    }
+    return found.filter((m) => m !== '');
+  }
+
+  const open = (path: string, expected: string, screenshot?: string) =>
+    openDashboardPage(browser, site.url, path, expected, screenshot ? { dir: SCREENSHOTS, name: screenshot } : undefined);
 
   beforeAll(async () => {
-    workDir = mkdtempSync(join(tmpdir(), 'vigie-dashboard-'));
-    const publicationDir = join(workDir, 'publication');
-    await writeFixturePublication(publicationDir);
+    dir = mkdtempSync(join(tmpdir(), 'vigie-dashboard-'));
+    const env = { VIGIE_INBOX: join(dir, 'inbox'), VIGIE_WAREHOUSE: join(dir, 'wh', 'warehouse.duckdb') };
+    runVigieOk(['demo', '--jusqu-au', UNTIL], env);
+    runVigieOk(['run', '--sans-tableau-de-bord'], env);
+    runVigieOk(['export', '--format', 'csv', '--out', join(dir, 'export.csv')], env);
+    exported = readExportCsv(join(dir, 'export.csv')).rows;
+    for (const type of ['semaine', 'mois', 'cumul']) {
+      current[type] = exported.filter((r) => r.type_periode === type).map((r) => r.periode).sort().at(-1) ?? '';
+    }
+    const publicationDir = join(dir, 'wh', 'publication');
+    const wh = await openWarehouse(':memory:');
+    territories = await wh.all(`SELECT niveau, code_geo, libelle, code_region, en_zone FROM read_parquet('${join(publicationDir, 'territoires.parquet')}')`);
+    wh.close();
+
     await buildDashboard({ publicationDir });
     // Our own copy: another build in this checkout (a pipeline run) may rewrite apps/dashboard/build.
-    const siteDir = join(workDir, 'site');
+    const siteDir = join(dir, 'site');
     cpSync(dashboardBuildDir(), siteDir, { recursive: true });
     site = await serveStaticSite(siteDir, 0);
     browser = await chromium.launch({
@@ -51,107 +89,90 @@ describe('tableau de bord', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Opens a page, waits until DuckDB in the browser has read the Parquet files, screenshots it. */
-  async function open(path: string, screenshot: string, expected: string): Promise<OpenedPage> {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    const problems: string[] = [];
-    const origin = new URL(site.url).origin;
-    const local = [origin, origin.replace('localhost', '127.0.0.1')];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console : ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`exception : ${error.message}`));
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!local.some((prefix) => url.startsWith(prefix)) && !/^(data|blob):/.test(url)) problems.push(`requête hors de la machine : ${url}`);
-    });
-    page.on('requestfailed', (request) => {
-      // The Arrow reader stops reading a prerendered result at its end marker: the browser reports
-      // the rest of that answered request as aborted, which is no failure.
-      void request.response().then((response) => {
-        if (request.failure()?.errorText === 'net::ERR_ABORTED' && response && response.status() < 400) return;
-        problems.push(`requête échouée : ${request.url()} (${request.failure()?.errorText})`);
-      });
-    });
-    const started = Date.now();
-    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-    await page.getByText(expected, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
-    // DuckDB in the browser (duckdb-wasm) answers a query over the published Parquet files.
-    // The engine is published on window before it has opened its database and registered the
-    // Parquet views: ask again until it answers (or 60 s have passed, then fail with its error).
-    const rows = await page.evaluate(async () => {
-      type Engine = { connect(): Promise<{ query(sql: string): Promise<{ numRows: number }>; close(): Promise<void> }> };
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const engine = (globalThis as unknown as Record<symbol, Engine | undefined>)[Symbol.for('EVIDENCE_QUERY_ENGINE')];
-        try {
-          if (!engine) throw new Error('moteur DuckDB absent de la page');
-          const connection = await engine.connect();
-          const result = await connection.query("select * from vigie.valeurs where statut = 'secret'");
-          await connection.close();
-          return result.numRows;
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-          await new Promise((done) => setTimeout(done, 250));
-        }
-      }
-    });
-    const loadMs = Date.now() - started;
-    expect(rows, 'lignes « secret » lues par DuckDB dans le navigateur').toBe(6);
-    await page.waitForTimeout(1500); // let the charts finish drawing before the screenshot
-    await page.screenshot({ path: join(SCREENSHOTS, `${screenshot}.png`), fullPage: true });
-    return { page, text: await visibleText(page), problems, loadMs };
-  }
-
-  it('montre les chiffres de la dernière semaine, en français, avec le bandeau de démonstration', async () => {
-    const { page, text, problems, loadMs } = await open('/', 'tableau-de-bord-accueil', 'Journées réalisées');
-    console.log(`Accueil chargé en ${loadMs} ms (DuckDB du navigateur compris).`);
-    expect(problems).toEqual([]);
-    expect(text).toContain('Données de démonstration');
-    expect(text).toContain('semaine 41 de 2025');
-    expect(text).toContain('du 06/10/2025 au 12/10/2025');
-    expect(text).toContain('13/10/2025 à 06:04');
-    expect(text).toContain(FIXTURE_RUN_ID);
-    // 61,5 journées (+17,0), 5 zones couvertes (+1), 100,0 % (+20,0 pt), 1 234 actes (+504).
-    for (const figure of ['61,5', '17,0', '100,0 %', '20,0 pt', '1 234', '504']) expect(text).toContain(figure);
-    expect(text).not.toMatch(/\b\d{1,3},\d{3}\b/); // no English thousands separator (« 1,234 »)
-    expect(text).not.toMatch(/\d\.\d/); // no decimal point
-    expect(text).toContain('Centre-Val de Loire');
-    await page.close();
+  it('Accueil : chaque chiffre clé et chaque indicateur national est la valeur exportée, en français', async () => {
+    expect(current['semaine']).toBe('2025-S46');
+    const home = await open('/', 'Les chiffres clés', 'tableau-de-bord-accueil');
+    console.log(`Accueil chargé en ${home.loadMs} ms (DuckDB du navigateur compris).`);
+    expect(home.problems).toEqual([]);
+    expect(home.text).toContain('Données de démonstration');
+    expect(home.text).toContain('semaine 46 de 2025');
+    expect(home.text).toContain('du 10/11/2025 au 16/11/2025');
+    expect(home.text).toContain('novembre 2025 (au 16/11/2025)');
+    expect(await mismatches(home, 'national', 'FR')).toEqual([]);
+    expect(home.text).not.toMatch(/\b\d{1,3},\d{3}\b/); // no English thousands separator (« 1,234 »)
+    expect(home.text).not.toMatch(/\d\.\d/); // no decimal point
+    expect(home.text).not.toMatch(/undefined|NaN|See more|Links|No Results/);
+    await home.page.close();
   });
 
-  it('montre « secret statistique » pour une valeur masquée, jamais 0', async () => {
-    const region = await open('/regions/24/', 'tableau-de-bord-region', 'CC Cœur de France');
-    expect(region.problems).toEqual([]);
-    expect(region.text).toContain('secret statistique');
-    await region.page.close();
-
-    const zone = await open('/zones/241800507/', 'tableau-de-bord-zone', 'Semaine par semaine');
-    expect(zone.problems).toEqual([]);
-    expect(zone.text).toContain('secret statistique');
-    expect(zone.text).toContain('semaine 41');
-    expect(zone.text).toContain('06/10/2025');
-    await zone.page.close();
+  it('une région : ses chiffres sont ceux de l’export, ses zones classées', async () => {
+    const zonesPerRegion = new Map<string, number>();
+    for (const t of territories.filter((t) => t.niveau === 'zone' && t.en_zone)) zonesPerRegion.set(t.code_region!, (zonesPerRegion.get(t.code_region!) ?? 0) + 1);
+    const [code] = [...zonesPerRegion.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    const region = territories.find((t) => t.niveau === 'region' && t.code_geo === code)!;
+    const opened = await open(`/regions/${code}/`, 'Les zones de la région', 'tableau-de-bord-region');
+    expect(opened.problems).toEqual([]);
+    expect(opened.text).toContain(region.libelle);
+    expect(await mismatches(opened, 'region', code)).toEqual([]);
+    // ranked by days per 10 000 inhabitants since the launch: the first is the export's highest
+    const zonesOfRegion = new Set(territories.filter((t) => t.niveau === 'zone' && t.code_region === code && t.en_zone).map((t) => t.code_geo));
+    const best = exported
+      .filter((r) => r.indicateur === 'jours_pour_10000_hab' && r.type_periode === 'cumul' && r.periode === current['cumul'] && r.niveau === 'zone' && zonesOfRegion.has(r.code_geo))
+      .sort((a, b) => Number(b.valeur.replace(',', '.')) - Number(a.valeur.replace(',', '.')))[0]!;
+    const bestName = territories.find((t) => t.niveau === 'zone' && t.code_geo === best.code_geo)!.libelle;
+    expect(opened.text).toMatch(new RegExp(`(^|\\n)1\\t${bestName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\t`));
+    for (const zone of territories.filter((t) => t.niveau === 'zone' && t.code_region === code && t.en_zone)) expect(opened.text).toContain(zone.libelle);
+    await opened.page.close();
   });
 
-  it('ouvre les autres pages sans erreur', async () => {
-    const pages: [string, string, string][] = [
-      ['/regions/', 'tableau-de-bord-regions', 'Bourgogne-Franche-Comté'],
-      ['/zones/', 'tableau-de-bord-zones', 'CC de Puisaye-Forterre'],
-      ['/alertes/', 'tableau-de-bord-alertes', 'Zone sans activité'],
-      ['/methodologie/', 'tableau-de-bord-methodologie', 'Part des zones couvertes'],
-      ['/qualite/', 'tableau-de-bord-qualite', 'cnam/actes_mission_2025-S41.csv'],
-      ['/executions/', 'tableau-de-bord-executions', FIXTURE_RUN_ID],
+  it('une zone dont les actes de la semaine sont masqués : « secret statistique », jamais 0', async () => {
+    const masked = exported.find(
+      (r) => r.indicateur === 'consultations' && r.type_periode === 'semaine' && r.periode === current['semaine'] && r.niveau === 'zone' && r.statut === 'secret',
+    );
+    expect(masked, 'la démonstration a une zone masquée la dernière semaine').toBeDefined();
+    const zone = territories.find((t) => t.niveau === 'zone' && t.code_geo === masked!.code_geo)!;
+    const opened = await open(`/zones/${zone.code_geo}/`, 'Semaine par semaine', 'tableau-de-bord-zone');
+    expect(opened.problems).toEqual([]);
+    expect(opened.text).toContain(zone.libelle);
+    expect(await cardValue(opened.page, 'consultations')).toBe('secret statistique');
+    expect((await indicatorRow(opened.page, 'consultations'))[1]).toBe('secret statistique');
+    expect(await mismatches(opened, 'zone', zone.code_geo)).toEqual([]);
+    // the context of the zone: APL, patients without a médecin traitant, GPs aged 60+, emergency care
+    for (const id of ['apl_mg', 'part_17plus_sans_mt', 'part_mg_60plus', 'temps_acces_urgences']) {
+      expect(await cardValue(opened.page, id), id).not.toBe('');
+    }
+    await opened.page.close();
+  });
+
+  it('ouvre chaque page du site sans erreur', async () => {
+    const regions = territories.filter((t) => t.niveau === 'region' && t.en_zone);
+    const firstRegion = regions[0]!;
+    const pages: Array<[string, string, string?]> = [
+      ['/regions/', firstRegion.libelle, 'tableau-de-bord-regions'],
+      ['/zones/', 'Zone (EPCI)', 'tableau-de-bord-zones'],
+      ['/alertes/', 'Zone sans activité', 'tableau-de-bord-alertes'],
+      ['/qualite/', 'Rejets par motif', 'tableau-de-bord-qualite'],
+      ['/executions/', 'Étapes', 'tableau-de-bord-executions'],
+      ['/methodologie/', 'Secret statistique', 'tableau-de-bord-methodologie'],
+      ['/methodologie/sources/', 'cnam.actes'],
+      ...regions.map((r): [string, string] => [`/regions/${r.code_geo}/`, r.libelle]),
+      ...territories
+        .filter((t) => t.niveau === 'zone' && t.code_region === firstRegion.code_geo)
+        .map((z): [string, string] => [`/zones/${z.code_geo}/`, z.libelle]),
+      ...indicators.map((d): [string, string, string?] => [`/methodologie/${d.id}/`, d.label, d.id === 'consultations' ? 'tableau-de-bord-fiche' : undefined]),
+      ...sources.map((s): [string, string, string?] => [`/methodologie/sources/${s.id}/`, s.id, s.id === 'cnam.actes' ? 'tableau-de-bord-source' : undefined]),
     ];
-    for (const [path, screenshot, expected] of pages) {
-      const opened = await open(path, screenshot, expected);
-      expect(opened.problems, path).toEqual([]);
-      expect(opened.text).not.toMatch(/\b\d{1,3},\d{3}\b/);
-      if (path === '/regions/') expect(opened.text, 'une région sans zone n’est pas listée').not.toContain('Île-de-France');
+    const failures: string[] = [];
+    for (const [path, expected, screenshot] of pages) {
+      const opened = await open(path, expected, screenshot);
+      failures.push(...opened.problems.map((p) => `${path} : ${p}`));
+      if (/\b\d{1,3},\d{3}\b|undefined|NaN/.test(opened.text)) failures.push(`${path} : texte anglais ou indéfini`);
       await opened.page.close();
     }
+    console.log(`${pages.length} pages ouvertes.`);
+    expect(failures).toEqual([]);
   });
 });

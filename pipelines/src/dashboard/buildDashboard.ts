@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { copyPublication } from './copyPublication.js';
 import { DASHBOARD_APP_DIR, DASHBOARD_SOURCE_DIR, dashboardBuildDir } from './dashboardPaths.js';
@@ -66,6 +66,9 @@ async function buildSite(options: BuildDashboardOptions, log: (line: string) => 
   };
 
   log('Tableau de bord : préparation des données (evidence sources)…');
+  // Evidence keeps every earlier result beside the new one (one folder per query hash) and copies
+  // them all into the site: start from none, so the site holds this publication only.
+  rmSync(join(appDir, '.evidence', 'template', 'static', 'data'), { recursive: true, force: true });
   try {
     await runStreamed(process.execPath, [cli, 'sources'], { cwd: appDir, env, onLine });
   } catch (error) {

@@ -1,9 +1,19 @@
--- Les étapes des exécutions, dates et durées en français.
+-- Les étapes des exécutions (heures de Paris), dates et durées en français. L'étape de
+-- publication de l'exécution qui a écrit cette publication était en cours à ce moment-là.
 select
-    *,
-    strftime(started_at, '%d/%m/%Y %H:%M:%S') as debut_texte,
+    s.*,
+    strftime(s.started_at, '%d/%m/%Y %H:%M:%S') as debut_texte,
     case
-        when ended_at is null then ''
-        else translate(format('{:,.1f}', epoch(ended_at) - epoch(started_at)), ',.', chr(160) || ',') || ' s'
-    end as duree_texte
-from read_parquet('sources/vigie/etapes.parquet')
+        when s.ended_at is null then ''
+        else vigie_nombre(epoch(s.ended_at) - epoch(s.started_at), 1) || chr(160) || 's'
+    end as duree_texte,
+    case
+        when s.status = 'en_cours' and s.run_id = m.run_id then 'en cours (cette publication)'
+        when s.status in ('reussi', 'reussie') then 'réussie'
+        when s.status = 'echec' then 'échec'
+        when s.status = 'en_cours' then 'en cours'
+        when s.status = 'ignoree' then 'non exécutée'
+        else replace(s.status, '_', ' ')
+    end as statut_texte
+from read_parquet('sources/vigie/etapes.parquet') s
+left join read_parquet('sources/vigie/meta.parquet') m on true

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+export interface OpenedPage {
+  page: Page;
+  /** The visible text, spaces normalised (`1 234` whatever the kind of space). */
+  text: string;
+  /** Console errors, uncaught exceptions, failed requests, requests leaving the machine. */
+  problems: string[];
+  loadMs: number;
+}
+
+/**
+ * Opens a page of the served dashboard, waits until `expected` is visible and DuckDB in the
+ * browser answers a query over the published data, then (optionally) takes a full-page screenshot.
+ */
+export async function openDashboardPage(
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+  expected: string,
+  screenshot?: { dir: string; name: string },
+): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const problems: string[] = [];
+  const origin = new URL(siteUrl).origin;
+  const local = [origin, origin.replace('localhost', '127.0.0.1')];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console : ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception : ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!local.some((prefix) => url.startsWith(prefix)) && !/^(data|blob):/.test(url)) problems.push(`requête hors de la machine : ${url}`);
+  });
+  page.on('requestfailed', (request) => {
+    // The Arrow reader stops reading a prerendered result at its end marker: the browser reports
+    // the rest of that answered request as aborted, which is no failure.
+    void request.response().then((response) => {
+      if (request.failure()?.errorText === 'net::ERR_ABORTED' && response && response.status() < 400) return;
+      problems.push(`requête échouée : ${request.url()} (${request.failure()?.errorText})`);
+    });
+  });
+  const started = Date.now();
+  await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+  await page.getByText(expected, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
+  // The engine is published on window before it has opened its database and registered the
+  // Parquet views: ask again until it answers (or 60 s have passed, then fail with its error).
+  await page.evaluate(async () => {
+    type Engine = { connect(): Promise<{ query(sql: string): Promise<{ numRows: number }>; close(): Promise<void> }> };
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const engine = (globalThis as unknown as Record<symbol, Engine | undefined>)[Symbol.for('EVIDENCE_QUERY_ENGINE')];
+      try {
+        if (!engine) throw new Error('moteur DuckDB absent de la page');
+        const connection = await engine.connect();
+        const result = await connection.query('select * from vigie.meta');
+        await connection.close();
+        if (result.numRows !== 1) throw new Error(`vigie.meta : ${result.numRows} ligne(s) au lieu d'une`);
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((done) => setTimeout(done, 250));
+      }
+    }
+  });
+  const loadMs = Date.now() - started;
+  if (screenshot) {
+    await page.waitForTimeout(1500); // let the charts finish drawing
+    await page.screenshot({ path: join(screenshot.dir, `${screenshot.name}.png`), fullPage: true });
+  }
+  const text = (await page.locator('body').innerText()).replace(/[\u00a0\u202f]/g, ' ');
+  return { page, text, problems, loadMs };
+}
+
+/** The text of every cell of the row `tr[data-indicateur=id]` of the « tous les indicateurs » table. */
+export async function indicatorRow(page: Page, id: string): Promise<string[]> {
+  const cells = await page.locator(`table.indicateurs tr[data-indicateur="${id}"] td`).allInnerTexts();
+  return cells.map((c) => c.replace(/[\u00a0\u202f]/g, ' ').trim());
+}
+
+/** The big figure of the card `a.carte[data-indicateur=id]`. */
+export async function cardValue(page: Page, id: string): Promise<string> {
+  const text = await page.locator(`a.carte[data-indicateur="${id}"] .carte-valeur`).innerText();
+  return text.replace(/[\u00a0\u202f]/g, ' ').trim();
+}
