@@ -7,13 +7,6 @@ select
         when s.ended_at is null then ''
         else vigie_nombre(epoch(s.ended_at) - epoch(s.started_at), 1) || chr(160) || 's'
     end as duree_texte,
-    case
-        when s.status = 'en_cours' and s.run_id = m.run_id then 'en cours (cette publication)'
-        when s.status in ('reussi', 'reussie') then 'réussie'
-        when s.status = 'echec' then 'échec'
-        when s.status = 'en_cours' then 'en cours'
-        when s.status = 'ignoree' then 'non exécutée'
-        else replace(s.status, '_', ' ')
-    end as statut_texte
+    case when s.status = 'en_cours' and s.run_id = m.run_id then 'en cours (cette publication)' else vigie_statut(s.status) end as statut_texte
 from read_parquet('sources/vigie/etapes.parquet') s
 left join read_parquet('sources/vigie/meta.parquet') m on true

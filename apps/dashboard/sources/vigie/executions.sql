@@ -5,14 +5,6 @@ select
     strftime(e.started_at, '%d/%m/%Y %H:%M:%S') as debut_texte,
     coalesce(strftime(e.ended_at, '%d/%m/%Y %H:%M:%S'), '') as fin_texte,
     coalesce(vigie_date(e.as_of), '') as jusqu_au_texte,
-    case
-        when e.status = 'en_cours' and e.run_id = m.run_id then 'a produit cette publication'
-        when e.status = 'reussi' then 'réussie'
-        when e.status = 'echec' then 'échec'
-        when e.status = 'en_cours' then 'en cours'
-        when e.status = 'interrompu' then 'interrompue'
-        when e.status = 'arrete' then 'arrêtée'
-        else replace(e.status, '_', ' ')
-    end as statut_texte
+    case when e.status = 'en_cours' and e.run_id = m.run_id then 'a produit cette publication' else vigie_statut(e.status) end as statut_texte
 from read_parquet('sources/vigie/executions.parquet') e
 left join read_parquet('sources/vigie/meta.parquet') m on true

@@ -52,3 +52,17 @@ create or replace macro vigie_date(d) as strftime(d, '%d/%m/%Y');
 create or replace macro vigie_mois(d) as
     (['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août',
       'septembre', 'octobre', 'novembre', 'décembre'])[month(d)] || ' ' || year(d);
+
+-- Le statut d'une exécution ou d'une étape du journal, en français.
+create or replace macro vigie_statut(statut) as
+    case statut
+        when 'reussi' then 'réussie'
+        when 'reussie' then 'réussie'
+        when 'echec' then 'échec'
+        when 'en_cours' then 'en cours'
+        when 'interrompu' then 'interrompue'
+        when 'interrompue' then 'interrompue'
+        when 'arrete' then 'arrêtée'
+        when 'ignoree' then 'non exécutée'
+        else replace(statut, '_', ' ')
+    end;
