@@ -153,7 +153,7 @@ describe('tableau de bord (publication de démonstration)', () => {
     const pages: Array<[string, string, string?]> = [
       ['/regions/', firstRegion.libelle, 'tableau-de-bord-regions'],
       ['/zones/', 'Zone (EPCI)', 'tableau-de-bord-zones'],
-      ['/alertes/', 'Zone sans activité', 'tableau-de-bord-alertes'],
+      ['/alertes/', 'Zones sans activité', 'tableau-de-bord-alertes'],
       ['/qualite/', 'Rejets par motif', 'tableau-de-bord-qualite'],
       ['/executions/', 'Étapes', 'tableau-de-bord-executions'],
       ['/methodologie/', 'Secret statistique', 'tableau-de-bord-methodologie'],

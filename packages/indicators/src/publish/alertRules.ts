@@ -8,6 +8,8 @@ import { SECRECY_MAX } from './applySecrecy.js';
  */
 export interface AlertRule {
   readonly type: string;
+  /** The heading a reader sees (« Zones sans activité »). */
+  readonly title: string;
   readonly description: string;
   readonly sql: string;
 }
@@ -19,6 +21,7 @@ const frCount = (expr: string) => `replace(format('{:,}', ${expr}), ',', ' ')`;
 export const alertRules: readonly AlertRule[] = [
   {
     type: 'zone_sans_activite',
+    title: 'Zones sans activité',
     description: 'Zone en périmètre sans journée réalisée dans les 4 dernières semaines.',
     sql: `
 WITH zones AS (
@@ -40,6 +43,7 @@ WHERE l.last_day IS NULL OR l.last_day < ${AS_OF} - 27`,
   },
   {
     type: 'lieu_jamais_utilise',
+    title: 'Lieux jamais utilisés',
     description: 'Lieu solidaire ouvert sans aucune journée réalisée.',
     sql: `
 WITH lieux AS (
@@ -62,6 +66,7 @@ WHERE l.siret NOT IN (SELECT siret_lieu FROM used)`,
   },
   {
     type: 'depassement_honoraires',
+    title: 'Dépassements d’honoraires',
     description: 'Actes facturés avec dépassement d’honoraires (objectif : aucun), depuis le lancement.',
     sql: `
 WITH acts AS (
@@ -77,6 +82,7 @@ JOIN (SELECT code_epci, any_value(libelle) AS libelle FROM zone_scope GROUP BY c
   },
   {
     type: 'activite_hors_zone',
+    title: 'Activité hors zone',
     description: 'Journées réalisées à des lieux hors zone en périmètre ou inconnus (non comptées dans les indicateurs).',
     sql: `
 WITH days AS (
@@ -100,6 +106,7 @@ GROUP BY code_epci`,
   },
   {
     type: 'source_en_retard',
+    title: 'Sources en retard',
     description:
       'Source en retard ou jamais reçue selon sa fréquence déclarée et son délai de grâce (checkFreshness de @vigie/etl), à la date de l’exécution (la date de calcul pour un calcul rétrospectif).',
     sql: `

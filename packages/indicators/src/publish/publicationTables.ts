@@ -43,6 +43,7 @@ export const PUBLICATION_TABLES = [
   { table: 'executions', file: 'executions.parquet' },
   { table: 'etapes', file: 'etapes.parquet' },
   { table: 'alertes', file: 'alertes.parquet' },
+  { table: 'alertes_types', file: 'alertes_types.parquet' },
   { table: 'meta', file: 'meta.parquet' },
 ] as const;
 
@@ -101,6 +102,12 @@ export async function writePublicationTables(
   await wh.run(`CREATE OR REPLACE TABLE publish.alertes AS
     SELECT type, niveau, code_geo, libelle, detail, CAST(date AS DATE) AS date FROM (${alerts})
     ORDER BY type, niveau, code_geo, libelle`);
+  await wh.run(
+    `CREATE OR REPLACE TABLE publish.alertes_types AS
+     SELECT e.ordre, e.type, e.titre, e.description
+     FROM (SELECT unnest(from_json($rules, '[{"ordre":"INTEGER","type":"VARCHAR","titre":"VARCHAR","description":"VARCHAR"}]')) AS e)`,
+    { rules: JSON.stringify(alertRules.map((r, i) => ({ ordre: i + 1, type: r.type, titre: r.title, description: r.description }))) },
+  );
   await wh.run(
     `CREATE OR REPLACE TABLE publish.meta AS
      SELECT $run AS run_id, timezone('Europe/Paris', now()) AS publie_le, $week AS derniere_semaine,

@@ -51,6 +51,10 @@ describe('publishIndicators', () => {
     expect(of('lieu_jamais_utilise').map((a) => a.code_geo).sort()).toEqual(['200000003']);
     expect(of('depassement_honoraires')).toEqual([expect.objectContaining({ code_geo: '200000001', detail: expect.stringMatching(/^De 1 à 10 actes/) })]);
     expect(of('activite_hors_zone').map((a) => a.code_geo)).toEqual(['200000009']);
+    // every type of alert is published with its title, even with no alert of that type
+    const types = await wh.all<{ ordre: number; type: string; titre: string }>(`SELECT ordre, type, titre FROM publish.alertes_types ORDER BY ordre`);
+    expect(types.map((t) => t.type)).toEqual(['zone_sans_activite', 'lieu_jamais_utilise', 'depassement_honoraires', 'activite_hors_zone', 'source_en_retard']);
+    expect(types[0]).toMatchObject({ ordre: 1, titre: 'Zones sans activité' });
   });
 
   it('says which sources are late by their declared frequency (checkFreshness of @vigie/etl), at the date of the run', async () => {
