@@ -108,7 +108,7 @@ GROUP BY code_epci`,
     type: 'source_en_retard',
     title: 'Sources en retard',
     description:
-      'Source en retard ou jamais reçue selon sa fréquence déclarée et son délai de grâce (checkFreshness de @vigie/etl), à la date de l’exécution (la date de calcul pour un calcul rétrospectif).',
+      'Source en retard ou jamais reçue selon sa fréquence déclarée et son délai de grâce, à la date de l’exécution (la date de calcul pour un calcul rétrospectif).',
     sql: `
 SELECT niveau, code_geo, libelle, detail, date FROM late_sources`,
   },
