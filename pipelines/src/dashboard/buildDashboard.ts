@@ -79,7 +79,7 @@ async function buildSite(options: BuildDashboardOptions, log: (line: string) => 
     );
   }
 
-  log('Tableau de bord : construction du site (evidence build, environ une minute)…');
+  log('Tableau de bord : construction du site (evidence build : une page par région, par zone et par fiche, plusieurs minutes)…');
   const queryErrors: string[] = [];
   try {
     await runStreamed(process.execPath, [cli, 'build'], {
