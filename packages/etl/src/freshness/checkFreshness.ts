@@ -7,6 +7,12 @@ import type { Warehouse } from '../warehouse/openWarehouse.js';
 /** Length of the period a source's extract covers, in days. */
 const PERIOD_DAYS: Record<SourceDeclaration['freshness'], number> = { weekly: 7, monthly: 31, quarterly: 92, yearly: 366 };
 
+/** Every followed source's verdict, and the late or never received ones among them. */
+export interface FreshnessReport {
+  sources: SourceFreshness[];
+  late: SourceFreshness[];
+}
+
 export interface SourceFreshness {
   sourceId: string;
   label: string;
@@ -31,7 +37,7 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00
 export async function checkFreshness(
   wh: Warehouse,
   options: { today: string; sources?: readonly SourceDeclaration[] },
-): Promise<{ sources: SourceFreshness[]; late: SourceFreshness[] }> {
+): Promise<FreshnessReport> {
   const latest = await wh.all<{ source_id: string; latest: string }>(
     `SELECT source_id, max(extract_date)::VARCHAR AS latest FROM ledger.files
      WHERE status IN ('charge', 'charge_avec_rejets', 'doublon') AND source_id IS NOT NULL AND extract_date IS NOT NULL

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import type { Warehouse } from '@vigie/etl';
+import { checkFreshness, type Warehouse } from '@vigie/etl';
 import { ensureIndicatorTables } from '../compute/ensureIndicatorTables.js';
 import { isoWeekCode } from '../compute/isoCalendar.js';
 import { dropPreparedRelations, prepareRelations } from '../compute/prepareRelations.js';
@@ -55,7 +55,8 @@ export async function publishIndicators(wh: Warehouse, options: PublishOptions):
   try {
     const result = await wh.transaction(async () => {
       await prepareRelations(wh, asOf);
-      await writeLateSources(wh, today);
+      const freshness = await checkFreshness(wh, { today });
+      await writeLateSources(wh, today, freshness);
       const secret = await applySecrecy(wh, options.runId, indicators);
       await wh.run(`
         CREATE OR REPLACE TABLE publish."values" AS
@@ -74,7 +75,7 @@ export async function publishIndicators(wh: Warehouse, options: PublishOptions):
         demo: options.demo,
         vigieVersion: vigieVersion(),
       });
-      await writeSourcesTable(wh, today);
+      await writeSourcesTable(wh, today, undefined, freshness);
       temporary = await writePublicationFolder(wh, options.publicationDir, options.runId);
       await wh.run('DROP TABLE IF EXISTS temp.secrecy_work');
       await dropLateSources(wh);

@@ -1,13 +1,14 @@
-import { checkFreshness, formatDate, type Warehouse } from '@vigie/etl';
+import { formatDate, type FreshnessReport, type Warehouse } from '@vigie/etl';
 
 /**
  * Builds the temporary table `late_sources` that the alert `source_en_retard` reads: one row per
  * source that `checkFreshness` (packages/etl, from each source's declared `freshness` and
- * `graceDays`: the project's one definition of lateness) says late or never received at `today`.
- * Columns of publish.alertes but the type: niveau, code_geo, libelle, detail, date.
+ * `graceDays`: the project's one definition of lateness) says late or never received at `today`
+ * (`report` is its answer at that date). Columns of publish.alertes but the type: niveau,
+ * code_geo, libelle, detail, date.
  */
-export async function writeLateSources(wh: Warehouse, today: string): Promise<number> {
-  const { late } = await checkFreshness(wh, { today });
+export async function writeLateSources(wh: Warehouse, today: string, report: FreshnessReport): Promise<number> {
+  const { late } = report;
   await wh.run(`CREATE OR REPLACE TEMP TABLE late_sources (niveau VARCHAR, code_geo VARCHAR, libelle VARCHAR, detail VARCHAR, date DATE)`);
   for (const source of late) {
     const detail =

@@ -9,6 +9,7 @@ import {
   readableFilePattern,
   sources as declaredSources,
   versioningText,
+  type FreshnessReport,
   type SourceDeclaration,
   type SourceFreshness,
   type Warehouse,
@@ -94,10 +95,17 @@ function declaredRow(s: SourceDeclaration, rang: number, freshness: SourceFreshn
 /**
  * Writes publish.sources: one row per declared source (from its declaration, as docs/sources.md
  * shows it), what the ledger received of it, and the freshness verdict of `checkFreshness` at
- * `today` (the same as the alert `source_en_retard`; the INSEE referential is `non_suivie`).
+ * `today` (the same as the alert `source_en_retard`; the INSEE referential is `non_suivie`):
+ * `report` when the caller already has it for `declared` at `today`, otherwise asked here.
  */
-export async function writeSourcesTable(wh: Warehouse, today: string, declared: readonly SourceDeclaration[] = declaredSources): Promise<void> {
-  const freshness = new Map((await checkFreshness(wh, { today, sources: declared })).sources.map((f) => [f.sourceId, f]));
+export async function writeSourcesTable(
+  wh: Warehouse,
+  today: string,
+  declared: readonly SourceDeclaration[] = declaredSources,
+  report?: FreshnessReport,
+): Promise<void> {
+  const verdicts = report ?? (await checkFreshness(wh, { today, sources: declared }));
+  const freshness = new Map(verdicts.sources.map((f) => [f.sourceId, f]));
   const rows = declared.map((s, rang) => declaredRow(s, rang, freshness.get(s.id), today));
   await wh.run(
     `CREATE OR REPLACE TABLE publish.sources AS

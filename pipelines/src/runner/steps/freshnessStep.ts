@@ -1,8 +1,9 @@
 import { checkFreshness } from '@vigie/etl';
+import { parisToday } from '@vigie/indicators';
 import type { StepRunner } from '../stepContext.js';
 
 export const freshnessStep: StepRunner = async (ctx) => {
-  const today = ctx.asOf ?? ctx.now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+  const today = ctx.asOf ?? parisToday(ctx.now);
   const report = await checkFreshness(ctx.wh, { today });
   for (const late of report.late) ctx.log.warn('source_en_retard', late.message, { source: late.sourceId });
   return {
