@@ -5,6 +5,13 @@ import { toPlainValue } from './toPlainValue.js';
 
 export type Row = Record<string, unknown>;
 
+/** The name the warehouse file is attached under (never a schema name: ledger, raw, ref, clean…). */
+export const WAREHOUSE_CATALOG = 'vigie';
+
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
 export interface OpenOptions {
   /** Open an existing warehouse for reading only (several readers may share it). */
   readOnly?: boolean;
@@ -22,14 +29,29 @@ export class Warehouse {
   ) {}
 
   static async open(path: string, options: OpenOptions = {}): Promise<Warehouse> {
-    if (path !== ':memory:' && !options.readOnly) mkdirSync(dirname(path), { recursive: true });
     const config: Record<string, string> = {
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',
     };
-    if (options.readOnly) config['access_mode'] = 'READ_ONLY';
-    const instance = await DuckDBInstance.create(path, config);
+    if (path === ':memory:') {
+      const instance = await DuckDBInstance.create(':memory:', config);
+      return new Warehouse(path, instance, await instance.connect());
+    }
+    if (!options.readOnly) mkdirSync(dirname(path), { recursive: true });
+    // DuckDB names a database after its file: `clean.duckdb` would make `clean.zones` ambiguous
+    // (catalog or schema « clean »). The file is attached under a fixed name that no schema of
+    // the warehouse bears; large operations spill beside it, as for a file opened directly.
+    config['temp_directory'] = `${path}.tmp`;
+    const instance = await DuckDBInstance.create(':memory:', config);
     const connection = await instance.connect();
+    try {
+      await connection.run(`ATTACH ${sqlString(path)} AS ${WAREHOUSE_CATALOG}${options.readOnly ? ' (READ_ONLY)' : ''}`);
+      await connection.run(`USE ${WAREHOUSE_CATALOG}`);
+    } catch (error) {
+      connection.closeSync();
+      instance.closeSync();
+      throw error;
+    }
     return new Warehouse(path, instance, connection);
   }
 
