@@ -27,7 +27,8 @@ describe('buildModel', { timeout: 60_000 }, () => {
 
   it('loads the dated parameters: the daily indemnity of 200 € from 01/09/2025', async () => {
     await buildModel(wh);
-    expect(await wh.all('SELECT * FROM ref.parametres')).toEqual([{ nom: 'indemnite_journaliere', date_debut: '2025-09-01', valeur: 200 }]);
+    expect(await wh.all("SELECT * FROM ref.parametres WHERE nom = 'indemnite_journaliere'")).toEqual([{ nom: 'indemnite_journaliere', date_debut: '2025-09-01', valeur: 200 }]);
+    expect(await wh.one("SELECT valeur FROM ref.parametres WHERE nom = 'seuil_apl_sous_dotation'")).toEqual({ valeur: 2.5 });
   });
 
   it('reads another parameters file, and says what is wrong with a bad one', async () => {

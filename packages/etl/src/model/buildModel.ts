@@ -3,6 +3,7 @@ import { buildReferential } from '../referential/buildReferential.js';
 import { sources } from '../sources/sources.js';
 import { ensureSchemas, type Warehouse } from '../warehouse/index.js';
 import { cleanAplSql, cleanEffectifsSql, cleanPatienteleSql, cleanSatisfactionSql, cleanUrgencesSql } from './cleanContextSql.js';
+import { cleanDocteursJuniorsSnapshotsSql, cleanDocteursJuniorsSql } from './cleanDocteursJuniorsSql.js';
 import { cleanActesSql, cleanJourneesSql, cleanLieuxSql, cleanVolontairesSql } from './cleanFactsSql.js';
 import { cleanZonesSql } from './cleanZonesSql.js';
 import { loadParametres } from './loadParametres.js';
@@ -26,6 +27,8 @@ export const CLEAN_TABLES: ReadonlyArray<{ table: string; sql: (asOf: string | u
   { table: 'clean.patientele', sql: cleanPatienteleSql },
   { table: 'clean.effectifs', sql: cleanEffectifsSql },
   { table: 'clean.urgences', sql: cleanUrgencesSql },
+  { table: 'clean.docteurs_juniors', sql: cleanDocteursJuniorsSql },
+  { table: 'clean.docteurs_juniors_instantanes', sql: cleanDocteursJuniorsSnapshotsSql },
 ];
 
 /**

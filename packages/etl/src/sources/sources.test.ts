@@ -10,7 +10,7 @@ import { sources } from './sources.js';
 describe('the declared sources', { timeout: 60_000 }, () => {
   it('are all the sources of the contract, each recognising its own example file names and no other', () => {
     expect(sources.map((s) => s.id).sort()).toEqual([
-      'ars.journees', 'ars.lieux', 'ars.satisfaction', 'ars.volontaires', 'cnam.actes', 'cnam.effectifs', 'cnam.patientele',
+      'ars.docteurs_juniors', 'ars.journees', 'ars.lieux', 'ars.satisfaction', 'ars.volontaires', 'cnam.actes', 'cnam.effectifs', 'cnam.patientele',
       'drees.apl', 'drees.urgences', 'drees.zones', 'insee.communes', 'insee.epci',
     ]);
     for (const s of sources) for (const f of s.files) expect(matchSource(f.example)?.source.id, f.example).toBe(s.id);

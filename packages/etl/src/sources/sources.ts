@@ -1,5 +1,6 @@
 import { actesSource } from './actesSource.js';
 import { aplSource } from './aplSource.js';
+import { docteursJuniorsSource } from './docteursJuniorsSource.js';
 import { effectifsSource } from './effectifsSource.js';
 import { inseeCommunesSource } from './inseeCommunesSource.js';
 import { inseeEpciSource } from './inseeEpciSource.js';
@@ -26,6 +27,7 @@ export const sources: readonly SourceDeclaration[] = [
   lieuxSource,
   journeesSource,
   satisfactionSource,
+  docteursJuniorsSource,
 ];
 
 export function sourceById(id: string): SourceDeclaration {
