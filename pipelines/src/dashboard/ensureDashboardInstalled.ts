@@ -13,26 +13,27 @@ export function isDashboardInstalled(appDir: string): boolean {
 /**
  * Installs the Evidence app (`npm --prefix apps/dashboard ci`, about a minute, from the npm
  * registry) when it is not installed yet; its postinstall applies apps/dashboard/patches.
+ * Only `npm ci`: it installs the committed lock as it is and never rewrites it, so installing
+ * leaves the checkout clean. When it refuses the lock, the error says how to regenerate it.
  */
 export async function ensureDashboardInstalled(appDir: string, log: (line: string) => void): Promise<void> {
   if (isDashboardInstalled(appDir)) return;
   log(`Installation du tableau de bord (npm ci dans ${appDir}, environ une minute)…`);
-  const onLine = (line: string) => log(`  ${line}`);
+  let refusedLock = false;
+  const onLine = (line: string) => {
+    if (line.includes('can only install packages when your package.json and package-lock.json')) refusedLock = true;
+    log(`  ${line}`);
+  };
   try {
-    try {
-      await runStreamed('npm', ['--prefix', appDir, 'ci', '--no-audit', '--no-fund'], { cwd: appDir, onLine });
-    } catch {
-      // A registry mirror that only holds this machine's platform packages makes `npm ci` refuse
-      // the lock file (« Missing: @rollup/rollup-darwin-x64 … from lock file », followed by npm's
-      // whole usage text) : `npm install` installs the locked versions anyway. Any other cause
-      // fails again below, with npm's own message.
-      log('`npm ci` a refusé (souvent : paquets d’autres plateformes absents du registre) : npm install, versions du fichier de verrouillage.');
-      await runStreamed('npm', ['--prefix', appDir, 'install', '--no-audit', '--no-fund'], { cwd: appDir, onLine });
-    }
+    await runStreamed('npm', ['--prefix', appDir, 'ci', '--no-audit', '--no-fund'], { cwd: appDir, onLine });
   } catch (error) {
     throw new Error(
-      `L’installation du tableau de bord a échoué. ${(error as Error).message}\n` +
-        `Vérifiez l’accès au registre npm, puis relancez \`npm --prefix apps/dashboard ci\`.`,
+      `L’installation du tableau de bord a échoué (npm ci dans ${appDir}). ${(error as Error).message}\n` +
+        (refusedLock
+          ? `npm ci refuse ${join(appDir, 'package-lock.json')} : il ne correspond plus à ${join(appDir, 'package.json')} ` +
+            '(lignes « Missing: … » ci-dessus). Régénérez-le avec `npm --prefix apps/dashboard install --package-lock-only`, ' +
+            'vérifiez que `npm --prefix apps/dashboard ci` l’accepte, puis validez le fichier (git commit).'
+          : 'Vérifiez l’accès au registre npm, puis relancez `npm --prefix apps/dashboard ci`.'),
     );
   }
   if (!isDashboardInstalled(appDir)) {

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DASHBOARD_APP_DIR } from './dashboardPaths.js';
+import { ensureDashboardInstalled } from './ensureDashboardInstalled.js';
+
+describe('ensureDashboardInstalled', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vigie-install-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('le fichier de verrouillage validé est accepté tel quel par npm ci (sans le réécrire)', () => {
+    // `npm ci --dry-run` checks package.json against the lock as `npm ci` does, installs nothing.
+    for (const name of ['package.json', 'package-lock.json']) copyFileSync(join(DASHBOARD_APP_DIR, name), join(dir, name));
+    const lock = readFileSync(join(dir, 'package-lock.json'), 'utf8');
+    execFileSync('npm', ['ci', '--dry-run', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'pipe' });
+    expect(readFileSync(join(dir, 'package-lock.json'), 'utf8')).toBe(lock);
+  });
+
+  it('un verrouillage refusé par npm ci : erreur qui dit comment le régénérer, fichier laissé intact', async () => {
+    // A local dependency missing from the lock: npm ci refuses it without reaching the registry.
+    mkdirSync(join(dir, 'locale'));
+    writeFileSync(join(dir, 'locale', 'package.json'), JSON.stringify({ name: 'locale', version: '1.0.0' }));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { locale: 'file:./locale' } }));
+    const lock = JSON.stringify({ name: 'app', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'app', version: '1.0.0' } } }, null, 2);
+    writeFileSync(join(dir, 'package-lock.json'), lock);
+    await expect(ensureDashboardInstalled(dir, () => undefined)).rejects.toThrow(/npm ci refuse .*package-lock\.json.*--package-lock-only/s);
+    expect(readFileSync(join(dir, 'package-lock.json'), 'utf8')).toBe(lock);
+  });
+});
