@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-/** All test projects: `npx vitest run --project etl|indicators|pipelines|e2e`. */
+/** All test projects: `npx vitest run --project core|etl|indicators|pipelines|e2e`. */
 export default defineConfig({
   test: {
-    projects: ['packages/etl', 'packages/indicators', 'pipelines', 'test'],
+    projects: ['packages/core', 'packages/etl', 'packages/indicators', 'pipelines', 'test'],
   },
 });

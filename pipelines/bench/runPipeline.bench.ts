@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatDuree, formatNombre, writeDemoInbox } from '@vigie/etl';
+import { formatDuration, formatNumber } from '@vigie/core';
+import { writeDemoInbox } from '@vigie/etl';
 import { hebdomadaire } from '../definitions/hebdomadaire.js';
 import { createLogger } from '../src/log/logger.js';
 import { runPipeline } from '../src/runner/runPipeline.js';
@@ -24,10 +25,10 @@ for (const scale of scales.length ? scales : [1, 5]) {
   const paths = { inbox: join(dir, 'inbox'), warehouse: join(dir, 'warehouse.duckdb'), publicationDir: join(dir, 'publication') };
   const first = await runPipeline({ pipeline: hebdomadaire, paths, trigger: 'commande', log: createLogger({ write: () => undefined }), dashboard: false });
   const again = await runPipeline({ pipeline: hebdomadaire, paths, trigger: 'commande', log: createLogger({ write: () => undefined }), dashboard: false });
-  console.log(`\nÉchelle ${scale} : ${demo.files.length} fichiers, ${formatNombre(rows)} lignes dont ${formatNombre(actes)} actes (démo écrite en ${formatDuree(demoMs)})`);
-  console.log(`  première exécution : ${formatDuree(first.durationMs)} (${first.status})`);
-  for (const s of first.steps) console.log(`    ${s.step.padEnd(10)} ${formatDuree(s.durationMs).padStart(10)}  ${s.rows === null ? '' : formatNombre(s.rows)}`);
-  console.log(`  seconde exécution, même inbox : ${formatDuree(again.durationMs)}`);
-  console.log(`  entrepôt : ${formatNombre(statSync(paths.warehouse).size / 1e6, 1)} Mo`);
+  console.log(`\nÉchelle ${scale} : ${demo.files.length} fichiers, ${formatNumber(rows)} lignes dont ${formatNumber(actes)} actes (démo écrite en ${formatDuration(demoMs)})`);
+  console.log(`  première exécution : ${formatDuration(first.durationMs)} (${first.status})`);
+  for (const s of first.steps) console.log(`    ${s.step.padEnd(10)} ${formatDuration(s.durationMs).padStart(10)}  ${s.rows === null ? '' : formatNumber(s.rows)}`);
+  console.log(`  seconde exécution, même inbox : ${formatDuration(again.durationMs)}`);
+  console.log(`  entrepôt : ${formatNumber(statSync(paths.warehouse).size / 1e6, 1)} Mo`);
   rmSync(dir, { recursive: true, force: true });
 }

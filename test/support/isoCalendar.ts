@@ -1,4 +1,8 @@
-/** Independent calendar helpers for the tests (UTC dates, `AAAA-MM-JJ`). */
+/**
+ * Independent calendar helpers for the tests (UTC dates, `AAAA-MM-JJ`). Deliberately NOT
+ * `@vigie/core`: the end-to-end oracle recomputes every indicator from the extracts to check the
+ * product; an oracle that shared the calendar it checks would agree with any bug in it.
+ */
 export const DAY = 86_400_000;
 
 export function parseFrDate(value: string): string {

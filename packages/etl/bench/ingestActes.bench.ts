@@ -11,7 +11,8 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { buildModel, formatDuree, formatNombre, ingestInbox, openWarehouse } from '../src/index.js';
+import { formatDuration, formatNumber } from '@vigie/core';
+import { buildModel, ingestInbox, openWarehouse } from '../src/index.js';
 
 const ROWS = Number(process.env['ROWS'] ?? 2_000_000);
 const WEEKS = Number(process.env['WEEKS'] ?? 4);
@@ -85,15 +86,15 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<{ ms: nu
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpuStart);
   const cpu = (used.user + used.system) / 1000;
-  console.log(`${label.padEnd(52)} ${formatDuree(ms).padStart(10)}   CPU ${formatDuree(cpu).padStart(10)}`);
+  console.log(`${label.padEnd(52)} ${formatDuration(ms).padStart(10)}   CPU ${formatDuration(cpu).padStart(10)}`);
   return { ms, cpu, result };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-actes-'));
 try {
   const inbox = join(dir, 'inbox');
-  const { result: bytes } = await timed(`génération de ${formatNombre(ROWS)} actes (${WEEKS} fichiers)`, () => writeInbox(inbox));
-  console.log(`taille : ${formatNombre(bytes / 1e6, 1)} Mo`);
+  const { result: bytes } = await timed(`génération de ${formatNumber(ROWS)} actes (${WEEKS} fichiers)`, () => writeInbox(inbox));
+  console.log(`taille : ${formatNumber(bytes / 1e6, 1)} Mo`);
   const glob = join(inbox, 'cnam', '*.csv');
 
   const bare = await openWarehouse(join(dir, 'bare.duckdb'));
@@ -109,16 +110,16 @@ try {
   const ingest = await timed('ingestInbox (empreintes, contrôles, raw, registre)', () => ingestInbox(wh, { inbox, runId: 'bench' }));
   const loaded = ingest.result.files.reduce((n, f) => n + f.rowsLoaded, 0);
   const rejected = ingest.result.files.reduce((n, f) => n + f.rowsRejected, 0);
-  console.log(`lignes chargées : ${formatNombre(loaded)}, rejetées : ${formatNombre(rejected)}`);
+  console.log(`lignes chargées : ${formatNumber(loaded)}, rejetées : ${formatNumber(rejected)}`);
   await timed('buildModel (toutes les tables propres)', () => buildModel(wh));
   const again = await timed('ingestInbox à nouveau (rien de neuf)', () => ingestInbox(wh, { inbox, runId: 'bench-2' }));
   void again;
   wh.close();
   console.log(
-    `rapport ingestInbox / read_csv seul (durée) : ${formatNombre(ingest.ms / typed.ms, 2)} (types détectés), ${formatNombre(ingest.ms / text.ms, 2)} (texte)`,
+    `rapport ingestInbox / read_csv seul (durée) : ${formatNumber(ingest.ms / typed.ms, 2)} (types détectés), ${formatNumber(ingest.ms / text.ms, 2)} (texte)`,
   );
   console.log(
-    `rapport ingestInbox / read_csv seul (CPU)   : ${formatNombre(ingest.cpu / typed.cpu, 2)} (types détectés), ${formatNombre(ingest.cpu / text.cpu, 2)} (texte)`,
+    `rapport ingestInbox / read_csv seul (CPU)   : ${formatNumber(ingest.cpu / typed.cpu, 2)} (types détectés), ${formatNumber(ingest.cpu / text.cpu, 2)} (texte)`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,4 @@
 export * from './warehouse/index.js';
-export * from './format/index.js';
 export { checkFreshness, type FreshnessReport, type SourceFreshness } from './freshness/checkFreshness.js';
 export * from './demo/index.js';
 export * from './sources/index.js';

@@ -7,5 +7,10 @@ export { publishIndicators, type PublishOptions } from './publish/publishIndicat
 export { exportValues, type ExportFormat } from './export/exportValues.js';
 export { explainIndicator } from './explain/explainIndicator.js';
 export { writeCatalogue } from './explain/writeCatalogue.js';
-export { isoWeekCode, parisToday } from './compute/isoCalendar.js';
 export { PUBLICATION_TABLES } from './publish/publicationTables.js';
+export {
+  cleanStagedFolders,
+  stagedFolderPath,
+  swapPublicationFolder,
+} from './publish/writePublicationFolder.js';
+export { publicationIdentity, restorePublishTables, warehousePublicationIdentity } from './publish/restorePublishTables.js';

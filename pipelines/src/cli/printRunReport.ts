@@ -1,15 +1,15 @@
-import { formatDuree, formatNombre } from '@vigie/etl';
+import { formatDuration, formatNumber } from '@vigie/core';
 import type { RunReport } from '../runner/runPipeline.js';
 import { stepLabels } from '../runner/steps/index.js';
 
 /** The summary printed at the end of a run: each step, its rows, its duration, its message. */
 export function formatRunReport(report: RunReport): string {
   const status = { reussi: 'réussie', echec: 'en échec', arrete: 'arrêtée' }[report.status];
-  const lines = [``, `Exécution ${report.runId} ${status} en ${formatDuree(report.durationMs)}.`];
+  const lines = [``, `Exécution ${report.runId} ${status} en ${formatDuration(report.durationMs)}.`];
   for (const s of report.steps) {
     const mark = s.status === 'echec' ? '✗' : s.status === 'ignoree' ? '–' : '✓';
-    const rows = s.rows === null ? '' : ` [${formatNombre(s.rows)}]`;
-    lines.push(`  ${mark} ${stepLabels[s.step]} (${formatDuree(s.durationMs)})${rows} : ${s.message}`);
+    const rows = s.rows === null ? '' : ` [${formatNumber(s.rows)}]`;
+    lines.push(`  ${mark} ${stepLabels[s.step]} (${formatDuration(s.durationMs)})${rows} : ${s.message}`);
   }
   if (report.status === 'echec') lines.push(``, `Rien n'a été publié par cette exécution ; la publication précédente reste en place.`);
   return lines.join('\n');

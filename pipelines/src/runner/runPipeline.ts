@@ -1,6 +1,7 @@
+import { formatDuration } from '@vigie/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureSchemas, formatDuree, openWarehouse } from '@vigie/etl';
+import { ensureSchemas, openWarehouse } from '@vigie/etl';
 import type { PipelineDefinition, StepId } from '../../definitions/index.js';
 import type { VigiePaths } from '../config/resolvePaths.js';
 import { acquireWarehouseLock } from '../lock/warehouseLock.js';
@@ -96,7 +97,7 @@ export async function runPipeline(request: RunRequest): Promise<RunReport> {
         const durationMs = now().getTime() - t0;
         await recordStepEnd(wh, runId, step, { status: 'reussie', rows: outcome.rows, message: outcome.message });
         steps.push({ step, status: outcome.skipped ? 'ignoree' : 'reussie', durationMs, rows: outcome.rows, message: outcome.message });
-        log.info('etape_fin', `${stepLabels[step]} : ${outcome.message} (${formatDuree(durationMs)})`, { runId, step, durationMs, rows: outcome.rows });
+        log.info('etape_fin', `${stepLabels[step]} : ${outcome.message} (${formatDuration(durationMs)})`, { runId, step, durationMs, rows: outcome.rows });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const durationMs = now().getTime() - t0;
@@ -110,7 +111,7 @@ export async function runPipeline(request: RunRequest): Promise<RunReport> {
     }
     const durationMs = now().getTime() - started.getTime();
     await recordRunEnd(wh, runId, 'reussi', null);
-    log.info('execution_fin', `Exécution ${runId} réussie en ${formatDuree(durationMs)}.`, { runId, durationMs });
+    log.info('execution_fin', `Exécution ${runId} réussie en ${formatDuration(durationMs)}.`, { runId, durationMs });
     return { runId, pipeline: pipeline.id, status: 'reussi', durationMs, steps };
   } finally {
     wh.close();

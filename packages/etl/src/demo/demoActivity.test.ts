@@ -1,8 +1,8 @@
+import { addDays, isoWeekOf } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoCsv, temporaryFolder, type ParsedCsv } from './demoTestSupport.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoSummary } from './demoTypes.js';
-import { addDays, isoWeekOf } from './isoCalendar.js';
 import { isLuhnValid } from './luhn.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
 

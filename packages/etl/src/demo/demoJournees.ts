@@ -1,7 +1,6 @@
+import { addDays, isoWeekday, isoWeekOf, lastDayOfMonth, LAUNCH_DATE, monthsBetween, toDayNumber } from '@vigie/core';
 import type { DemoLieu } from './demoLieux.js';
-import { LAUNCH_DATE } from './demoLieux.js';
 import type { DemoVolontaire } from './demoVolontaires.js';
-import { addDays, isoWeekOf, isoWeekday, lastDayOfMonth, monthsBetween, toDayNumber } from './isoCalendar.js';
 import { createPrng, type Prng } from './prng.js';
 
 export type Creneau = 'JOURNEE' | 'MATIN' | 'APRES_MIDI';

@@ -1,7 +1,7 @@
+import { addDays } from '@vigie/core';
 import type { DemoZone } from './chooseZones.js';
 import type { DemoCommune, DemoEpci, DemoTerritory } from './demoTerritory.js';
 import { ofPlace } from './frenchPlaceNames.js';
-import { addDays } from './isoCalendar.js';
 import { withLuhnKey } from './luhn.js';
 import { createPrng, type Prng } from './prng.js';
 

@@ -1,3 +1,2 @@
 export type { DemoFault, DemoFile, DemoOptions, DemoSummary } from './demoTypes.js';
 export { writeDemoInbox } from './writeDemoInbox.js';
-export { lastCompleteWeekEnd } from './lastCompleteWeekEnd.js';

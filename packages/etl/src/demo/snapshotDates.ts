@@ -1,4 +1,4 @@
-import { lastSundayOfMonth, monthsBetween } from './isoCalendar.js';
+import { lastSundayOfMonth, monthsBetween } from '@vigie/core';
 
 /** Dates des instantanés mensuels : le dernier dimanche de chaque mois depuis `firstMonth`, puis `until`. */
 export function snapshotDates(firstMonth: string, until: string): string[] {

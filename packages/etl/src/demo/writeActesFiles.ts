@@ -1,10 +1,8 @@
+import { addDays, formatDate, isoWeekOf, isoWeeksBetween, LAUNCH_DATE } from '@vigie/core';
 import type { DemoOutput } from './demoOutput.js';
 import type { DemoJournee } from './demoJournees.js';
 import { HEADERS } from './demoHeaders.js';
-import { LAUNCH_DATE } from './demoLieux.js';
 import type { DemoPatients } from './demoPatients.js';
-import { formatDateFr } from './frenchFormat.js';
-import { addDays, isoWeekOf, isoWeeksBetween } from './isoCalendar.js';
 import { createPrng, type Prng } from './prng.js';
 
 const TARIFS: Record<string, string> = { G: '30,00', GS: '30,00', VG: '30,00', VGS: '30,00', TCG: '25,00', COE: '46,00', APC: '56,50' };
@@ -59,7 +57,7 @@ export async function writeActesFiles(output: DemoOutput, journees: readonly Dem
         const depassement = ++counter % DEPASSEMENT_EVERY === 137 ? prng.pick(['5,00', '8,00', '10,00', '20,00']) : '0,00';
         const cells = [
           `A${String(counter).padStart(10, '0')}`,
-          formatDateFr(j.date),
+          formatDate(j.date),
           j.volontaire.rpps,
           j.lieu.siret,
           code,

@@ -1,9 +1,9 @@
+import { formatPlainNumber } from '@vigie/core';
 import ExcelJS from 'exceljs';
 import type { ContextCommunes } from './contextCommunes.js';
 import type { DemoOutput } from './demoOutput.js';
 import type { DemoCommune } from './demoTerritory.js';
 import { HEADERS } from './demoHeaders.js';
-import { formatDecimalFr } from './frenchFormat.js';
 import { normalizeZipTimestamps } from './normalizeZipTimestamps.js';
 import { createPrng } from './prng.js';
 
@@ -67,7 +67,7 @@ export async function writeAplFiles(output: DemoOutput, context: ContextCommunes
   await output.writeBytes(APL_WORKBOOK_PATH, 'drees.apl', communes.length * WORKBOOK_YEARS.length, await aplWorkbook(communes, seed));
   const rows = communes.map((c) => {
     const v = aplValues(c, CSV_YEAR, seed);
-    return [c.code, c.nom, formatDecimalFr(v.apl, 3), formatDecimalFr(v.aplMoins65, 3), formatDecimalFr(v.populationStandardisee, 1)];
+    return [c.code, c.nom, formatPlainNumber(v.apl, 3), formatPlainNumber(v.aplMoins65, 3), formatPlainNumber(v.populationStandardisee, 1)];
   });
   await output.writeCsv({ path: `drees/apl_mg_${CSV_YEAR}.csv`, source: 'drees.apl', encoding: 'utf-8', header: HEADERS.apl }, rows);
 }

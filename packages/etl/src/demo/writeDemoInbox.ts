@@ -1,3 +1,4 @@
+import { isoWeekday, lastCompleteWeekEnd, parisToday } from '@vigie/core';
 import { chooseZones } from './chooseZones.js';
 import { contextCommunes } from './contextCommunes.js';
 import { demoFaultKinds } from './demoFaultKinds.js';
@@ -9,8 +10,6 @@ import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoOptions, DemoSummary } from './demoTypes.js';
 import { buildVolontaires } from './demoVolontaires.js';
 import { FaultInjector } from './faultInjector.js';
-import { isoWeekday } from './isoCalendar.js';
-import { lastCompleteWeekEnd } from './lastCompleteWeekEnd.js';
 import { writeActesFiles } from './writeActesFiles.js';
 import { writeAplFiles } from './writeAplFiles.js';
 import { writeEffectifsFiles } from './writeEffectifsFiles.js';
@@ -27,7 +26,7 @@ import { writeZonesFiles } from './writeZonesFiles.js';
 const FIRST_UNTIL = '2025-09-07';
 
 function checkedOptions(options: DemoOptions): { until: string; scale: number; seed: number } {
-  const until = options.until ?? lastCompleteWeekEnd(new Date());
+  const until = options.until ?? lastCompleteWeekEnd(parisToday());
   if (!/^\d{4}-\d\d-\d\d$/.test(until) || Number.isNaN(Date.parse(until)) || isoWeekday(until) !== 7 || until < FIRST_UNTIL) {
     throw new Error(`Date de fin "${until}" refusée : attendu un dimanche AAAA-MM-JJ à partir du ${FIRST_UNTIL} (fin de la dernière semaine complète).`);
   }

@@ -1,7 +1,7 @@
+import { formatPlainNumber } from '@vigie/core';
 import type { DemoOutput } from './demoOutput.js';
 import type { DemoTerritory } from './demoTerritory.js';
 import { HEADERS } from './demoHeaders.js';
-import { formatDecimalFr } from './frenchFormat.js';
 import { createPrng } from './prng.js';
 
 export const PROFESSION = 'Médecins généralistes (hors médecins à expertise particulière)';
@@ -36,7 +36,7 @@ export async function writeEffectifsFiles(output: DemoOutput, territory: DemoTer
         const all = counts.reduce((a, b) => a + b, 0);
         [...CLASSES, 'Tout âge'].forEach((classe, i) => {
           const effectif = i < CLASSES.length ? (counts[i] as number) : all;
-          rows.push([String(annee), PROFESSION, dep.region, dep.code, classe, sexe, String(effectif), formatDecimalFr(pop > 0 ? (effectif / pop) * 100_000 : 0, 1)]);
+          rows.push([String(annee), PROFESSION, dep.region, dep.code, classe, sexe, String(effectif), formatPlainNumber(pop > 0 ? (effectif / pop) * 100_000 : 0, 1)]);
         });
       }
     }

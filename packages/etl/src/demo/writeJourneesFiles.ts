@@ -1,9 +1,7 @@
+import { formatDate, isoWeekOf, isoWeeksBetween, LAUNCH_DATE } from '@vigie/core';
 import type { DemoOutput } from './demoOutput.js';
 import { rendezVousPris, type DemoJournee, type StatutJournee } from './demoJournees.js';
 import { HEADERS } from './demoHeaders.js';
-import { LAUNCH_DATE } from './demoLieux.js';
-import { formatDateFr } from './frenchFormat.js';
-import { isoWeekOf, isoWeeksBetween } from './isoCalendar.js';
 
 interface JourneeLine {
   journee: DemoJournee;
@@ -49,7 +47,7 @@ export async function writeJourneesFiles(output: DemoOutput, journees: readonly 
     for (const region of regions) {
       const csv = await output.openCsv({ path: `ars/journees_${region}_${week.label}.csv`, source: 'ars.journees', encoding: 'utf-8', header: HEADERS.journees });
       for (const { journee: j, status } of lines.get(`${region}|${week.label}`) ?? []) {
-        await csv.row([formatDateFr(j.date), j.volontaire.rpps, j.lieu.siret, j.creneau, status, String(j.nbProposes), String(rendezVousPris(j, status))]);
+        await csv.row([formatDate(j.date), j.volontaire.rpps, j.lieu.siret, j.creneau, status, String(j.nbProposes), String(rendezVousPris(j, status))]);
       }
       await csv.close();
     }

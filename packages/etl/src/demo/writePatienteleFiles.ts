@@ -1,8 +1,8 @@
+import { quartersBetween } from '@vigie/core';
 import type { ContextCommunes } from './contextCommunes.js';
 import type { DemoOutput } from './demoOutput.js';
 import type { DemoCommune } from './demoTerritory.js';
 import { HEADERS } from './demoHeaders.js';
-import { quartersBetween } from './isoCalendar.js';
 import { createPrng } from './prng.js';
 
 /** Un compte tel que la CNAM le diffuse : `s` de 1 à 10 (secret statistique). */

@@ -1,9 +1,7 @@
+import { formatPlainNumber, lastDayOfMonth, LAUNCH_DATE, monthOf, monthsBetween } from '@vigie/core';
 import type { DemoOutput } from './demoOutput.js';
 import type { DemoJournee } from './demoJournees.js';
 import { HEADERS } from './demoHeaders.js';
-import { LAUNCH_DATE } from './demoLieux.js';
-import { formatDecimalFr } from './frenchFormat.js';
-import { lastDayOfMonth, monthOf, monthsBetween } from './isoCalendar.js';
 import { createPrng } from './prng.js';
 
 /** `ars/satisfaction_<reg>_<AAAA>-<mm>.csv` : l'enquête de chaque mois clos, pour chaque lieu qui a eu des consultations. */
@@ -31,7 +29,7 @@ export async function writeSatisfactionFiles(output: DemoOutput, journees: reado
         const reponses = Math.max(1, Math.round(actes * (0.08 + 0.12 * prng.next())));
         const note = Math.min(5, Math.max(1, baseNote + (prng.next() - 0.5) * 0.6));
         const recommande = Math.min(1, Math.max(0, 0.55 + (note - 3.5) * 0.3 + (prng.next() - 0.5) * 0.1));
-        await csv.row([journee.lieu.siret, month, String(reponses), formatDecimalFr(note, 1), formatDecimalFr(recommande, 2)]);
+        await csv.row([journee.lieu.siret, month, String(reponses), formatPlainNumber(note, 1), formatPlainNumber(recommande, 2)]);
       }
       await csv.close();
     }

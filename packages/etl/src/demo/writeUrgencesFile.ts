@@ -1,7 +1,7 @@
+import { formatPlainNumber } from '@vigie/core';
 import type { ContextCommunes } from './contextCommunes.js';
 import type { DemoOutput } from './demoOutput.js';
 import { HEADERS } from './demoHeaders.js';
-import { formatDecimalFr } from './frenchFormat.js';
 import { createPrng } from './prng.js';
 
 /** `drees/acces_urgences_2024.csv` : temps d'accès aux urgences (SU) et au SMUR de chaque commune des zones. */
@@ -11,7 +11,7 @@ export async function writeUrgencesFile(output: DemoOutput, context: ContextComm
   const rows = context.zoneCommunes.map((c) => {
     const su = Math.max(4, (base.get(c.epci ?? '') ?? 30) + (prng.next() - 0.4) * 16);
     const smur = Math.max(3, su * (0.45 + prng.next() * 0.4));
-    return [c.code, formatDecimalFr(su, 1), prng.chance(0.002) ? 'nd' : formatDecimalFr(smur, 1)];
+    return [c.code, formatPlainNumber(su, 1), prng.chance(0.002) ? 'nd' : formatPlainNumber(smur, 1)];
   });
   await output.writeCsv({ path: 'drees/acces_urgences_2024.csv', source: 'drees.urgences', encoding: 'utf-8', header: HEADERS.urgences }, rows);
 }

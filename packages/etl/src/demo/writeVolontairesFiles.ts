@@ -1,8 +1,8 @@
+import { formatDate, monthOf, toDayNumber } from '@vigie/core';
 import type { DemoOutput } from './demoOutput.js';
 import { HEADERS } from './demoHeaders.js';
 import { dossierStateAt, PROCEDURE_OPENING, type DemoVolontaire } from './demoVolontaires.js';
-import { compactDate, formatDateFr, formatDateTimeFr } from './frenchFormat.js';
-import { monthOf, toDayNumber } from './isoCalendar.js';
+import { compactDate, formatDateTimeFr } from './frenchFormat.js';
 import { snapshotDates } from './snapshotDates.js';
 
 /** Une heure de bureau stable pour un événement du dossier (pas de tirage : l'instantané suivant la redit). */
@@ -20,16 +20,16 @@ function volontaireRow(v: DemoVolontaire, date: string): string[] | null {
     v.nom,
     v.prenom,
     state.etat,
-    v.majAvecHeure ? formatDateTimeFr(state.derniereMiseAJour, officeMinute(v, state.derniereMiseAJour)) : formatDateFr(state.derniereMiseAJour),
+    v.majAvecHeure ? formatDateTimeFr(state.derniereMiseAJour, officeMinute(v, state.derniereMiseAJour)) : formatDate(state.derniereMiseAJour),
     formatDateTimeFr(v.depose, v.deposeMinute),
-    state.instruction ? formatDateFr(state.instruction) : '',
-    state.traite ? formatDateFr(state.traite) : '',
+    state.instruction ? formatDate(state.instruction) : '',
+    state.traite ? formatDate(state.traite) : '',
     v.rpps,
     v.commune.code,
     v.commune.departement,
     v.lieux.map((l) => l.siret).join(', '),
     String(v.joursParMois),
-    formatDateFr(v.disponible),
+    formatDate(v.disponible),
   ];
 }
 

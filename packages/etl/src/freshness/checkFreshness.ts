@@ -1,4 +1,4 @@
-import { formatDate } from '../format/french.js';
+import { addDays, formatDate } from '@vigie/core';
 import type { SourceDeclaration } from '../sources/sourceDeclaration.js';
 import { sources as declaredSources } from '../sources/sources.js';
 import { FREQUENCY_LABELS } from '../sources/sourceTexts.js';
@@ -24,8 +24,6 @@ export interface SourceFreshness {
   status: 'a_jour' | 'en_retard' | 'jamais_recu';
   message: string;
 }
-
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Is each source's latest extract as recent as its declared frequency promises? A source is late

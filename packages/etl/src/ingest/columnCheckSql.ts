@@ -1,3 +1,4 @@
+import { formatPlainNumber } from '@vigie/core';
 import type { ColumnDeclaration, ColumnType, DerivedColumn } from '../sources/sourceDeclaration.js';
 import { sqlIdent, sqlString } from './sqlText.js';
 
@@ -89,19 +90,14 @@ function typeErrors(type: ColumnType, v: string, t: string): string[] {
   }
 }
 
-/** French number for a message: 0,5 ; 1 000. */
-function frNumber(n: number): string {
-  return String(n).replace('.', ',');
-}
-
 function rangeError(c: Pick<ColumnDeclaration, 'min' | 'max'>, v: string, t: string): string[] {
   const { min, max } = c;
   if (min !== undefined && max !== undefined) {
-    return [`WHEN ${t} < ${min} OR ${t} > ${max} THEN ${msg(v, `doit être compris entre ${frNumber(min)} et ${frNumber(max)}`)}`];
+    return [`WHEN ${t} < ${min} OR ${t} > ${max} THEN ${msg(v, `doit être compris entre ${formatPlainNumber(min)} et ${formatPlainNumber(max)}`)}`];
   }
   if (min === 0) return [`WHEN ${t} < 0 THEN ${msg(v, 'est négatif : une valeur positive ou nulle est attendue')}`];
-  if (min !== undefined) return [`WHEN ${t} < ${min} THEN ${msg(v, `doit être supérieur ou égal à ${frNumber(min)}`)}`];
-  if (max !== undefined) return [`WHEN ${t} > ${max} THEN ${msg(v, `doit être inférieur ou égal à ${frNumber(max)}`)}`];
+  if (min !== undefined) return [`WHEN ${t} < ${min} THEN ${msg(v, `doit être supérieur ou égal à ${formatPlainNumber(min)}`)}`];
+  if (max !== undefined) return [`WHEN ${t} > ${max} THEN ${msg(v, `doit être inférieur ou égal à ${formatPlainNumber(max)}`)}`];
   return [];
 }
 

@@ -1,4 +1,4 @@
-import { formatNombre } from '../format/french.js';
+import { formatNumber } from '@vigie/core';
 import type { SourceDeclaration } from '../sources/sourceDeclaration.js';
 import type { Warehouse } from '../warehouse/index.js';
 import type { IngestFileSummary } from './ingestTypes.js';
@@ -57,7 +57,7 @@ export async function loadGroup(
 
   for (const plan of loadable) {
     const c = counts.get(plan.file) ?? { read: 0, rejected: 0 };
-    const rejected = c.rejected > 0 ? `${formatNombre(c.rejected)} ligne(s) rejetée(s) sur ${formatNombre(c.read)} : détail par \`vigie rejects\`` : null;
+    const rejected = c.rejected > 0 ? `${formatNumber(c.rejected)} ligne(s) rejetée(s) sur ${formatNumber(c.read)} : détail par \`vigie rejects\`` : null;
     out.push(
       run.ledger.add(plan, {
         path: plan.path, source: group.source.id, status: c.rejected > 0 ? 'charge_avec_rejets' : 'charge',

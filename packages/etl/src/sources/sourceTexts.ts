@@ -1,3 +1,4 @@
+import { formatPlainNumber } from '@vigie/core';
 import type { ColumnDeclaration, FileVariant, NameGroup, SourceDeclaration } from './sourceDeclaration.js';
 
 /**
@@ -82,8 +83,14 @@ export function readableFilePattern(pattern: RegExp): string {
   return /[\\^$()[\]{}|?+]/.test(text) ? filePatternRegex(pattern) : text;
 }
 
-function frNumber(n: number): string {
-  return String(n).replace('.', ',');
+/**
+ * A sheet name pattern as a person reads it: a `[ _]` (space or underscore) gives both names,
+ * `APL_<AAAA>` or `APL <AAAA>`.
+ */
+export function readableSheetPatterns(pattern: RegExp): string[] {
+  const source = pattern.source;
+  if (!source.includes('[ _]')) return [readableFilePattern(pattern)];
+  return ['_', ' '].map((c) => readableFilePattern(new RegExp(source.replaceAll('[ _]', c === '_' ? '_' : ' '))));
 }
 
 /** The checks of a column beyond its type, in French (Markdown code spans), joined by ` ; `. */
@@ -91,13 +98,15 @@ export function columnRules(c: ColumnDeclaration, all: readonly ColumnDeclaratio
   const out: string[] = [];
   if (c.check) out.push(CHECKS[c.check]);
   if (c.values) out.push(`valeurs : ${c.values.map((v) => `\`${v}\``).join(', ')}`);
-  if (c.min !== undefined && c.max !== undefined) out.push(`de ${frNumber(c.min)} à ${frNumber(c.max)}`);
-  else if (c.min !== undefined) out.push(`≥ ${frNumber(c.min)}`);
-  else if (c.max !== undefined) out.push(`≤ ${frNumber(c.max)}`);
+  if (c.min !== undefined && c.max !== undefined) out.push(`de ${formatPlainNumber(c.min)} à ${formatPlainNumber(c.max)}`);
+  else if (c.min !== undefined) out.push(`≥ ${formatPlainNumber(c.min)}`);
+  else if (c.max !== undefined) out.push(`≤ ${formatPlainNumber(c.max)}`);
   if (c.pattern) out.push(`format \`${c.pattern.regex}\``);
   if (c.epciOfCommune) out.push(`EPCI de la commune de « ${all.find((o) => o.id === c.epciOfCommune)?.header} » dans le référentiel`);
   if (c.maskable) out.push('`s` = masqué (secret statistique, 1 à 10)');
   if (c.personal) out.push('donnée personnelle : jamais publiée');
+  if (c.aliases?.length) out.push(`autres libellés reconnus : ${c.aliases.map((a) => `« ${a} »`).join(', ')}`);
+  if (c.mayBeAbsent) out.push('peut manquer (millésimes anciens) : laissée vide');
   if (c.description) out.push(c.description);
   return out.join(' ; ');
 }

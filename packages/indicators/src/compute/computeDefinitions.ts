@@ -5,6 +5,7 @@ import { isoWeekCode } from './isoCalendar.js';
 import { orderByDependencies } from './orderByDependencies.js';
 import { dropPreparedRelations, prepareRelations } from './prepareRelations.js';
 import { preparedRelations } from './preparedRelations.js';
+import { recordDefinitionVersions } from '../audit/recordDefinitionVersions.js';
 import { recordRunFiles } from './recordRunFiles.js';
 import { referencedTables, requireTables } from './referencedTables.js';
 import { checkResultColumns, valueInsertSql } from './valueInsertSql.js';
@@ -18,7 +19,8 @@ export interface ComputeResult {
 
 /**
  * Computes `wanted` (and what they depend on) up to `asOf` (a Sunday) and replaces the rows of
- * `runId` in `indicators.values`, in one transaction; records the input files in ledger.run_files.
+ * `runId` in `indicators.values`, in one transaction; records the text of each definition version
+ * (indicators.definition_versions), the input files in ledger.run_files and the lineage.
  */
 export async function computeDefinitions(
   wh: Warehouse,
@@ -33,6 +35,7 @@ export async function computeDefinitions(
   await requireTables(wh, [...tables].sort(), 'Calcul des indicateurs');
 
   const rows = await wh.transaction(async () => {
+    await recordDefinitionVersions(wh, ordered, options.runId);
     await prepareRelations(wh, options.asOf);
     await wh.run(`CREATE OR REPLACE TEMP TABLE computed_values (${VALUE_COLUMNS_DDL})`);
     for (const def of ordered) {
@@ -57,7 +60,7 @@ export async function computeDefinitions(
     }
     await wh.run(`DELETE FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
     await wh.run(`INSERT INTO indicators."values" SELECT * FROM computed_values`);
-    await recordRunFiles(wh, options.runId, [...new Set(ordered.flatMap((d) => d.sources))]);
+    await recordRunFiles(wh, options.runId, ordered, options.asOf);
     const count = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
     await wh.run('DROP TABLE IF EXISTS temp.computed_values');
     await dropPreparedRelations(wh);

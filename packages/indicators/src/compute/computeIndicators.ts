@@ -1,4 +1,5 @@
 import type { Warehouse } from '@vigie/etl';
+import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { indicators } from '../definitions/indicators.js';
 import { computeDefinitions, type ComputeResult } from './computeDefinitions.js';
 import { resolveAsOf } from './resolveAsOf.js';
@@ -7,6 +8,8 @@ export interface ComputeOptions {
   runId: string;
   /** AAAA-MM-JJ; the last complete ISO week on or before it is computed. Default: see resolveAsOf. */
   asOf?: string;
+  /** The definitions to compute (default: `indicators`); a seam for tests of version changes. */
+  definitions?: readonly IndicatorDefinition[];
 }
 
 /**
@@ -16,5 +19,6 @@ export interface ComputeOptions {
 export async function computeIndicators(wh: Warehouse, options: ComputeOptions): Promise<ComputeResult> {
   if (!options.runId) throw new Error('computeIndicators : runId est obligatoire (identifiant de l’exécution).');
   const asOf = await resolveAsOf(wh, options.asOf);
-  return computeDefinitions(wh, indicators, indicators, { runId: options.runId, asOf });
+  const definitions = options.definitions ?? indicators;
+  return computeDefinitions(wh, definitions, definitions, { runId: options.runId, asOf });
 }

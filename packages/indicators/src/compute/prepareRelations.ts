@@ -1,5 +1,5 @@
+import { isIsoDate, LAUNCH_DATE } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
-import { isIsoDate, LAUNCH_DATE } from './isoCalendar.js';
 import { preparedRelations } from './preparedRelations.js';
 
 /** Sets the launch and as-of dates and builds every prepared relation as a temporary table. */

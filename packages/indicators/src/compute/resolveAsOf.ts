@@ -1,5 +1,5 @@
+import { addDays, isIsoDate, lastCompleteWeekEnd, LAUNCH_DATE, parisToday, sundayOnOrBefore } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
-import { addDays, isIsoDate, LAUNCH_DATE, parisToday, sundayOnOrBefore } from './isoCalendar.js';
 
 /**
  * The end of the last complete ISO week to compute (a Sunday).
@@ -23,7 +23,7 @@ export async function resolveAsOf(wh: Warehouse, asOf?: string, today: string = 
         UNION ALL
         SELECT max(date_soins) FROM clean.actes))
     )::VARCHAR AS latest`);
-  const lastEndedWeek = sundayOnOrBefore(addDays(today, -1));
+  const lastEndedWeek = lastCompleteWeekEnd(today);
   const latest = row?.latest ? sundayOnOrBefore(row.latest) : lastEndedWeek;
   const resolved = latest < lastEndedWeek ? latest : lastEndedWeek;
   const firstWeekEnd = addDays(LAUNCH_DATE, 6);

@@ -3,6 +3,7 @@ import { indicators } from '../definitions/indicators.js';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { formatDateFr, formatNumberFr, LEVEL_LABELS } from './frenchFormat.js';
 import { renderFiche } from './renderFiche.js';
+import { VALUE_FILES_SQL } from '../audit/valueFilesSql.js';
 
 export interface ExplainOptions {
   id: string;
@@ -67,30 +68,70 @@ async function explainValue(wh: Warehouse, def: IndicatorDefinition, options: Ex
     `- Numérateur : ${secret ? 'masqué' : formatNumberFr(value['numerator'] as number | null, 4)} ; dénominateur : ${secret ? 'masqué' : formatNumberFr(value['denominator'] as number | null, 4)}`,
     `- Statut : ${String(value['status'])}`,
     `- Période : du ${formatDateFr(value['period_start'] as string)} au ${formatDateFr(value['period_end'] as string)}`,
-    `- Version de la définition : ${String(value['version'])}${value['version'] !== def.version ? ` (la définition actuelle est en version ${def.version} : le SQL ci-dessus est celui de la version actuelle)` : ''}`,
+    `- Version de la définition : ${String(value['version'])}${value['version'] !== def.version ? ` (la définition actuelle est en version ${def.version} : le SQL ci-dessus est celui de la version actuelle ; celui de la version ${String(value['version'])} suit)` : ''}`,
     `- Exécution : ${String(value['run_id'])}` +
       (value['pipeline']
         ? ` (pipeline ${String(value['pipeline'])}, ${String(value['trigger'])}, démarrée le ${formatDateFr(value['started_at'] as string)}, statut ${String(value['run_status'])})`
         : ' (absente du journal des exécutions)'),
   ];
-  const files = await wh.all<Record<string, unknown>>(
-    `SELECT f.path, f.source_id, f.file_id, f.extract_date, f.rows_read, f.rows_loaded, f.rows_rejected
+  const files = await valueFiles(wh, def, value);
+  lines.push('', `## D’où vient ce chiffre : fichiers d’entrée (${files.length})`, '');
+  if (files.length === 0) lines.push('Aucun fichier enregistré pour cette exécution et ces sources (indicators.lineage_files, ledger.run_files).');
+  else {
+    lines.push('| fichier | source | SHA-256 | extrait du | lignes utilisées | chargées | rejetées |', '|---|---|---|---|---|---|---|');
+    for (const f of files) {
+      lines.push(
+        `| ${String(f['path'])} | ${String(f['source_id'])} | ${String(f['file_id'])} | ${formatDateFr(f['extract_date'] as string | null)} | ` +
+          `${formatNumberFr(f['rows_used'] as number | null)} | ${formatNumberFr(f['rows_loaded'] as number)} | ${formatNumberFr(f['rows_rejected'] as number)} |`,
+      );
+    }
+    lines.push(
+      '',
+      'Lignes utilisées : pour les journées et les actes, les lignes du fichier datées dans la période à un lieu du territoire ; ' +
+        'pour les autres sources, les lignes chargées du fichier. Aucun fichier daté après la date de l’exécution n’est listé. ' +
+        `Pour recalculer cette valeur : vigie verifier ${def.id} --periode ${periode} --niveau ${level} --code ${code}.`,
+    );
+  }
+  const recorded = await recordedVersion(wh, def.id, value['version'] as number);
+  if (recorded && value['version'] !== def.version) {
+    lines.push('', `## Calcul de la version ${String(value['version'])} (texte enregistré, SQL DuckDB)`, '', '```sql', recorded.sql, '```');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function hasTable(wh: Warehouse, schema: string, table: string): Promise<boolean> {
+  const row = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM duckdb_tables() WHERE schema_name = $schema AND table_name = $table`, { schema, table });
+  return (row?.n ?? 0) > 0;
+}
+
+/** The files of one value: from the lineage when recorded, else every file of the run's sources. */
+async function valueFiles(wh: Warehouse, def: IndicatorDefinition, value: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+  const run = value['run_id'] as string;
+  if ((await hasTable(wh, 'indicators', 'lineage_files')) && (await hasTable(wh, 'publish', 'territoires'))) {
+    const recorded = await wh.one('SELECT 1 FROM indicators.lineage_files WHERE run_id = $run LIMIT 1', { run });
+    if (recorded) {
+      return wh.all(VALUE_FILES_SQL, {
+        run,
+        id: def.id,
+        start: String(value['period_start']),
+        end: String(value['period_end']),
+        level: value['level'] as string,
+        geo: value['geo_code'] as string,
+      });
+    }
+  }
+  return wh.all<Record<string, unknown>>(
+    `SELECT f.path, f.source_id, f.file_id, f.extract_date, f.rows_loaded AS rows_used, f.rows_read, f.rows_loaded, f.rows_rejected
      FROM ledger.run_files rf JOIN ledger.files f USING (file_id)
      WHERE rf.run_id = $run AND f.status IN ('charge', 'charge_avec_rejets')
        AND (list_contains($sources::VARCHAR[], f.source_id) OR list_contains($sources::VARCHAR[], split_part(f.source_id, '.', 1)))
      ORDER BY f.source_id, f.path`,
-    { run: value['run_id'] as string, sources: `[${def.sources.map((s) => `'${s}'`).join(',')}]` },
+    { run, sources: `[${def.sources.map((s) => `'${s}'`).join(',')}]` },
   );
-  lines.push('', `## Fichiers d’entrée (${files.length})`, '');
-  if (files.length === 0) lines.push('Aucun fichier enregistré pour cette exécution et ces sources (ledger.run_files).');
-  else {
-    lines.push('| fichier | source | SHA-256 | extrait du | lignes lues | chargées | rejetées |', '|---|---|---|---|---|---|---|');
-    for (const f of files) {
-      lines.push(
-        `| ${String(f['path'])} | ${String(f['source_id'])} | ${String(f['file_id'])} | ${formatDateFr(f['extract_date'] as string | null)} | ` +
-          `${formatNumberFr(f['rows_read'] as number)} | ${formatNumberFr(f['rows_loaded'] as number)} | ${formatNumberFr(f['rows_rejected'] as number)} |`,
-      );
-    }
-  }
-  return `${lines.join('\n')}\n`;
+}
+
+/** The recorded text of one version (indicators.definition_versions), when kept. */
+async function recordedVersion(wh: Warehouse, id: string, version: number): Promise<{ sql: string } | undefined> {
+  if (!(await hasTable(wh, 'indicators', 'definition_versions'))) return undefined;
+  return wh.one<{ sql: string }>('SELECT sql FROM indicators.definition_versions WHERE indicator_id = $id AND version = $version', { id, version });
 }

@@ -1,5 +1,5 @@
+import { isIsoDate, parisToday } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
-import { isIsoDate, parisToday } from '../compute/isoCalendar.js';
 
 /**
  * The date a publication judges the sources' freshness at (`today` of `checkFreshness`): `today`

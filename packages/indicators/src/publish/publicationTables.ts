@@ -45,6 +45,9 @@ export const PUBLICATION_TABLES = [
   { table: 'alertes', file: 'alertes.parquet' },
   { table: 'alertes_types', file: 'alertes_types.parquet' },
   { table: 'meta', file: 'meta.parquet' },
+  { table: 'indicateurs_versions', file: 'indicateurs_versions.parquet' },
+  { table: 'lignage', file: 'lignage.parquet' },
+  { table: 'lignage_activite', file: 'lignage_activite.parquet' },
 ] as const;
 
 /**

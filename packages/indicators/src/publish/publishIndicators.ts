@@ -5,7 +5,9 @@ import { isoWeekCode } from '../compute/isoCalendar.js';
 import { dropPreparedRelations, prepareRelations } from '../compute/prepareRelations.js';
 import { preparedRelations } from '../compute/preparedRelations.js';
 import { referencedTables, requireTables } from '../compute/referencedTables.js';
+import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { indicators } from '../definitions/indicators.js';
+import { writeAuditTables } from '../audit/writeAuditTables.js';
 import { alertRules } from './alertRules.js';
 import { applySecrecy } from './applySecrecy.js';
 import { freshnessDate } from './freshnessDate.js';
@@ -25,6 +27,8 @@ export interface PublishOptions {
    * for a backfill (ledger.runs.as_of), else today in Paris (see freshnessDate).
    */
   today?: string;
+  /** The definitions whose secrecy rules and fiches are published (default: `indicators`); `vigie verifier` passes the recorded versions. */
+  definitions?: readonly IndicatorDefinition[];
 }
 
 /**
@@ -57,7 +61,7 @@ export async function publishIndicators(wh: Warehouse, options: PublishOptions):
       await prepareRelations(wh, asOf);
       const freshness = await checkFreshness(wh, { today });
       await writeLateSources(wh, today, freshness);
-      const secret = await applySecrecy(wh, options.runId, indicators);
+      const secret = await applySecrecy(wh, options.runId, options.definitions ?? indicators);
       await wh.run(`
         CREATE OR REPLACE TABLE publish."values" AS
         SELECT indicator_id, version, period_type, period, period_start, period_end, level, geo_code,
@@ -70,12 +74,13 @@ export async function publishIndicators(wh: Warehouse, options: PublishOptions):
         ORDER BY indicator_id, period_type, period_end, level, geo_code`);
       await writePublicationTables(wh, {
         runId: options.runId,
-        definitions: indicators,
+        definitions: options.definitions ?? indicators,
         lastWeek: isoWeekCode(asOf),
         demo: options.demo,
         vigieVersion: vigieVersion(),
       });
       await writeSourcesTable(wh, today, undefined, freshness);
+      await writeAuditTables(wh, options.runId);
       temporary = await writePublicationFolder(wh, options.publicationDir, options.runId);
       await wh.run('DROP TABLE IF EXISTS temp.secrecy_work');
       await dropLateSources(wh);

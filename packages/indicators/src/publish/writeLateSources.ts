@@ -1,4 +1,5 @@
-import { formatDate, type FreshnessReport, type Warehouse } from '@vigie/etl';
+import { formatDate } from '@vigie/core';
+import { type FreshnessReport, type Warehouse } from '@vigie/etl';
 
 /**
  * Builds the temporary table `late_sources` that the alert `source_en_retard` reads: one row per

@@ -1,6 +1,7 @@
+import { formatDate, formatNumber } from '@vigie/core';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatDate, formatNombre, writeDemoInbox } from '@vigie/etl';
+import { writeDemoInbox } from '@vigie/etl';
 import { resolvePaths } from '../../config/resolvePaths.js';
 import { DEMO_MARKER } from '../../runner/runPipeline.js';
 import type { Command } from '../command.js';
@@ -19,7 +20,7 @@ export const demoCommand: Command = async (args, io) => {
   );
   const rows = summary.files.reduce((n, f) => n + f.rows, 0);
   io.print(
-    `DONNÉES DE DÉMONSTRATION (fictives) : ${summary.files.length} fichiers, ${formatNombre(rows)} lignes, ` +
+    `DONNÉES DE DÉMONSTRATION (fictives) : ${summary.files.length} fichiers, ${formatNumber(rows)} lignes, ` +
       `du 01/09/2025 au ${formatDate(summary.until)}, écrits dans ${out}` +
       (summary.faults.length ? ` (dont ${summary.faults.length} lignes volontairement erronées, pour la page Qualité).` : '.'),
   );

@@ -1,5 +1,5 @@
+import { formatNumber } from '@vigie/core';
 import { resolve } from 'node:path';
-import { formatNombre } from '@vigie/etl';
 import { exportValues } from '@vigie/indicators';
 import { resolvePaths } from '../../config/resolvePaths.js';
 import type { Command } from '../command.js';
@@ -16,6 +16,6 @@ export const exportCommand: Command = async (args, io) => {
   if (!FORMATS.includes(format)) throw new UsageError(`vigie export : --format attend csv, parquet ou arrow ; reçu « ${values.format} ».`);
   const out = resolve(values.out);
   const rows = await withWarehouse(resolvePaths(values).warehouse, (wh) => exportValues(wh, { out, format }));
-  io.print(`${formatNombre(rows)} valeurs publiées exportées au format ${format} dans ${out}.`);
+  io.print(`${formatNumber(rows)} valeurs publiées exportées au format ${format} dans ${out}.`);
   return 0;
 };

@@ -1,5 +1,6 @@
+import { formatNumber } from '@vigie/core';
 import { resolve } from 'node:path';
-import { formatNombre, writeRejects } from '@vigie/etl';
+import { writeRejects } from '@vigie/etl';
 import { resolvePaths } from '../../config/resolvePaths.js';
 import type { Command } from '../command.js';
 import { parseOptions } from '../parseOptions.js';
@@ -11,6 +12,6 @@ export const rejectsCommand: Command = async (args, io) => {
   if (!values.out) throw new UsageError('vigie rejects : --out FICHIER est obligatoire (par exemple --out rejets.csv).');
   const out = resolve(values.out);
   const rows = await withWarehouse(resolvePaths(values).warehouse, (wh) => writeRejects(wh, out));
-  io.print(`${formatNombre(rows)} rejets écrits dans ${out} (fichier;ligne;colonne;valeur;message).`);
+  io.print(`${formatNumber(rows)} rejets écrits dans ${out} (fichier;ligne;colonne;valeur;message).`);
   return 0;
 };

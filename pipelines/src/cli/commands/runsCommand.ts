@@ -1,4 +1,4 @@
-import { formatDuree } from '@vigie/etl';
+import { formatDuration } from '@vigie/core';
 import { resolvePaths } from '../../config/resolvePaths.js';
 import type { Command } from '../command.js';
 import { parseOptions, parsePositiveNumber } from '../parseOptions.js';
@@ -39,12 +39,12 @@ export const runsCommand: Command = async (args, io) => {
     );
     if (runs.length === 0) io.print('Aucune exécution enregistrée.');
     for (const run of runs) {
-      const duration = run.duration_ms === null ? 'en cours' : formatDuree(run.duration_ms);
+      const duration = run.duration_ms === null ? 'en cours' : formatDuration(run.duration_ms);
       const asOf = run.as_of ? `, jusqu'au ${run.as_of}` : '';
       io.print(`${run.run_id}  ${run.pipeline} (${run.trigger}${asOf})  ${paris(run.started_at)}  ${run.status}  ${duration}`);
       if (run.message) io.print(`    ${run.message}`);
       for (const s of steps.filter((x) => x.run_id === run.run_id)) {
-        const d = s.duration_ms === null ? '' : ` ${formatDuree(s.duration_ms)}`;
+        const d = s.duration_ms === null ? '' : ` ${formatDuration(s.duration_ms)}`;
         io.print(`    - ${s.step} : ${s.status}${d}${s.rows === null ? '' : `, ${s.rows} lignes`}${s.message ? ` — ${s.message}` : ''}`);
       }
     }

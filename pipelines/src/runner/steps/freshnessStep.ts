@@ -1,5 +1,5 @@
+import { parisToday } from '@vigie/core';
 import { checkFreshness } from '@vigie/etl';
-import { parisToday } from '@vigie/indicators';
 import type { StepRunner } from '../stepContext.js';
 
 export const freshnessStep: StepRunner = async (ctx) => {

@@ -1,4 +1,5 @@
-import { formatNombre, ingestInbox } from '@vigie/etl';
+import { formatNumber } from '@vigie/core';
+import { ingestInbox } from '@vigie/etl';
 import type { StepRunner } from '../stepContext.js';
 
 export const ingestStep: StepRunner = async (ctx) => {
@@ -11,17 +12,17 @@ export const ingestStep: StepRunner = async (ctx) => {
       // step's summary gives the totals per source.
       if (e.status === 'deja_charge' || e.status === 'charge') return;
       const level = e.status === 'rejete' || e.status === 'charge_avec_rejets' ? 'warn' : 'info';
-      ctx.log[level]('fichier', `  ${e.file} : ${e.status} (${formatNombre(e.rowsRead)} lignes lues, ${formatNombre(e.rowsRejected)} rejetées)`, { ...e });
+      ctx.log[level]('fichier', `  ${e.file} : ${e.status} (${formatNumber(e.rowsRead)} lignes lues, ${formatNumber(e.rowsRejected)} rejetées)`, { ...e });
     },
   });
   const fresh = summary.files.filter((f) => f.status !== 'deja_charge');
   const loaded = fresh.reduce((n, f) => n + f.rowsLoaded, 0);
   const rejected = fresh.reduce((n, f) => n + f.rowsRejected, 0);
   const lines = Object.entries(summary.bySource)
-    .map(([source, s]) => `${source} ${s.files} fichier(s), ${formatNombre(s.rowsLoaded)} lignes chargées, ${formatNombre(s.rowsRejected)} rejetées`)
+    .map(([source, s]) => `${source} ${s.files} fichier(s), ${formatNumber(s.rowsLoaded)} lignes chargées, ${formatNumber(s.rowsRejected)} rejetées`)
     .join(' ; ');
   return {
     rows: loaded,
-    message: `${fresh.length} nouveau(x) fichier(s), ${formatNombre(loaded)} lignes chargées, ${formatNombre(rejected)} rejetées${lines ? ` — ${lines}` : ''}`,
+    message: `${fresh.length} nouveau(x) fichier(s), ${formatNumber(loaded)} lignes chargées, ${formatNumber(rejected)} rejetées${lines ? ` — ${lines}` : ''}`,
   };
 };

@@ -1,4 +1,5 @@
-import { formatNombre, type Warehouse } from '@vigie/etl';
+import { formatNumber } from '@vigie/core';
+import { type Warehouse } from '@vigie/etl';
 import { publishIndicators } from '@vigie/indicators';
 import type { StepRunner } from '../stepContext.js';
 
@@ -30,6 +31,6 @@ export const publishStep: StepRunner = async (ctx) => {
   const origin = runId === ctx.runId ? '' : ` (valeurs calculées par l'exécution ${runId})`;
   return {
     rows: result.rows,
-    message: `${formatNombre(result.rows)} valeurs publiées dans ${ctx.paths.publicationDir}${origin}, dont ${formatNombre(result.secret)} sous secret statistique.`,
+    message: `${formatNumber(result.rows)} valeurs publiées dans ${ctx.paths.publicationDir}${origin}, dont ${formatNumber(result.secret)} sous secret statistique.`,
   };
 };

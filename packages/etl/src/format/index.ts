@@ -1,1 +1,0 @@
-export { formatDate, formatDuree, formatEuros, formatNombre, formatNombreAuPlus, formatPourcentage } from './french.js';
