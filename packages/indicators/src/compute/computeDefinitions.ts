@@ -1,7 +1,7 @@
+import { isoWeekCode } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { ensureIndicatorTables, VALUE_COLUMNS_DDL } from './ensureIndicatorTables.js';
-import { isoWeekCode } from './isoCalendar.js';
 import { orderByDependencies } from './orderByDependencies.js';
 import { dropPreparedRelations, prepareRelations } from './prepareRelations.js';
 import { preparedRelations } from './preparedRelations.js';

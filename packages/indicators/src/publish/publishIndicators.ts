@@ -1,7 +1,7 @@
+import { isoWeekCode } from '@vigie/core';
 import { rmSync } from 'node:fs';
 import { checkFreshness, type Warehouse } from '@vigie/etl';
 import { ensureIndicatorTables } from '../compute/ensureIndicatorTables.js';
-import { isoWeekCode } from '../compute/isoCalendar.js';
 import { dropPreparedRelations, prepareRelations } from '../compute/prepareRelations.js';
 import { preparedRelations } from '../compute/preparedRelations.js';
 import { referencedTables, requireTables } from '../compute/referencedTables.js';
