@@ -14,3 +14,4 @@ export {
   swapPublicationFolder,
 } from './publish/writePublicationFolder.js';
 export { publicationIdentity, restorePublishTables, warehousePublicationIdentity } from './publish/restorePublishTables.js';
+export { archiveInputFiles, sha256OfFile, type ArchiveSummary } from './audit/archiveInputFiles.js';

@@ -29,6 +29,12 @@ export interface PublishOptions {
   today?: string;
   /** The definitions whose secrecy rules and fiches are published (default: `indicators`); `vigie verifier` passes the recorded versions. */
   definitions?: readonly IndicatorDefinition[];
+  /**
+   * Leave the new folder staged beside the publication (returned as `stagedDir`) instead of
+   * swapping it in: the caller builds the site from it, then swaps both (`swapPublicationFolder`),
+   * or discards it and puts publish.* back (`restorePublishTables`).
+   */
+  stage?: boolean;
 }
 
 /**
@@ -37,7 +43,10 @@ export interface PublishOptions {
  * warehouse tables change in one transaction and the folder is swapped only after it committed: a
  * failure leaves the previous publication whole.
  */
-export async function publishIndicators(wh: Warehouse, options: PublishOptions): Promise<{ rows: number; secret: number }> {
+export async function publishIndicators(
+  wh: Warehouse,
+  options: PublishOptions,
+): Promise<{ rows: number; secret: number; stagedDir?: string }> {
   await ensureIndicatorTables(wh);
   const tables = new Set(['ref.epci', 'ref.departements', 'ref.regions', 'ref.communes']);
   for (const source of [...preparedRelations, ...alertRules]) for (const t of referencedTables(source.sql)) tables.add(t);
@@ -87,6 +96,7 @@ export async function publishIndicators(wh: Warehouse, options: PublishOptions):
       await dropPreparedRelations(wh);
       return { rows: run.rows, secret };
     });
+    if (temporary && options.stage) return { ...result, stagedDir: temporary };
     if (temporary) swapPublicationFolder(temporary, options.publicationDir);
     return result;
   } catch (error) {

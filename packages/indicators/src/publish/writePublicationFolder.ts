@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Warehouse } from '@vigie/etl';
 import { PUBLICATION_TABLES } from './publicationTables.js';
@@ -7,22 +7,38 @@ function sqlPath(path: string): string {
   return `'${path.replaceAll("'", "''")}'`;
 }
 
-/** Column names of valeurs.parquet (docs/architecture.md). */
+/** publish.values column → valeurs.parquet column (docs/architecture.md), in file order. */
+export const VALUES_FILE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['indicator_id', 'indicateur'],
+  ['version', 'version'],
+  ['period_type', 'type_periode'],
+  ['period', 'periode'],
+  ['period_start', 'date_debut'],
+  ['period_end', 'date_fin'],
+  ['level', 'niveau'],
+  ['geo_code', 'code_geo'],
+  ['value', 'valeur'],
+  ['numerator', 'numerateur'],
+  ['denominator', 'denominateur'],
+  ['status', 'statut'],
+  ['run_id', 'run_id'],
+];
+
 const VALUES_SELECT = `
-SELECT indicator_id AS indicateur, version, period_type AS type_periode, period AS periode,
-       period_start AS date_debut, period_end AS date_fin, level AS niveau, geo_code AS code_geo,
-       value AS valeur, numerator AS numerateur, denominator AS denominateur, status AS statut, run_id
+SELECT ${VALUES_FILE_COLUMNS.map(([column, name]) => `${column} AS ${name}`).join(', ')}
 FROM publish."values"
 ORDER BY indicateur, type_periode, periode, niveau, code_geo`;
 
 /**
- * Writes the publication tables as Parquet into a sibling temporary folder. Returns its path; the
- * caller swaps it in with `swapPublicationFolder` once the warehouse transaction has committed.
+ * Writes the publication tables as Parquet into a sibling temporary folder
+ * (`.publication.tmp-<run>`). Returns its path; the caller swaps it in with
+ * `swapPublicationFolder` once the warehouse transaction has committed — at once, or after the
+ * site was built from it (a pipeline with a dashboard step).
  */
 export async function writePublicationFolder(wh: Warehouse, publicationDir: string, runId: string): Promise<string> {
   const parent = dirname(publicationDir);
   mkdirSync(parent, { recursive: true });
-  const temporary = join(parent, `.${basename(publicationDir)}.tmp-${runId.replace(/[^A-Za-z0-9_-]/g, '_')}`);
+  const temporary = stagedFolderPath(publicationDir, runId);
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary);
   try {
@@ -37,8 +53,29 @@ export async function writePublicationFolder(wh: Warehouse, publicationDir: stri
   return temporary;
 }
 
+/** Where a folder (the publication, the site) is prepared before it replaces `dir`. */
+export function stagedFolderPath(dir: string, runId: string): string {
+  return join(dirname(dir), `.${basename(dir)}.tmp-${runId.replace(/[^A-Za-z0-9_-]/g, '_')}`);
+}
+
 /**
- * Replaces `publicationDir` by `temporary`: the old folder is moved aside, the new one renamed in,
+ * Removes what an interrupted run left beside `dir`: its staged folders (`.<name>.tmp-*`), and
+ * puts back a folder whose swap stopped between its two renames. Returns the folders removed.
+ */
+export function cleanStagedFolders(dir: string): string[] {
+  restoreInterruptedSwap(dir);
+  const parent = dirname(dir);
+  if (!existsSync(parent)) return [];
+  const prefix = `.${basename(dir)}.tmp-`;
+  const removed = readdirSync(parent)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => join(parent, name));
+  for (const path of removed) rmSync(path, { recursive: true, force: true });
+  return removed;
+}
+
+/**
+ * Replaces `publicationDir` by `temporary` (any folder: the publication, the site): the old folder is moved aside, the new one renamed in,
  * then the old one removed. If the rename fails, the old folder is put back.
  */
 export function swapPublicationFolder(temporary: string, publicationDir: string): void {
