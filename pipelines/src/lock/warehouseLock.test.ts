@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readLockOwner } from '@vigie/core';
 import { acquireWarehouseLock, WarehouseLockedError } from './warehouseLock.js';
 
 const tmpWarehouse = () => join(mkdtempSync(join(tmpdir(), 'vigie-lock-')), 'warehouse.duckdb');
@@ -18,12 +19,23 @@ describe('acquireWarehouseLock', () => {
     expect(existsSync(`${wh}.lock`)).toBe(false);
   });
 
-  it('waits for the holder to release when asked to wait', async () => {
+  it('waits for the holder to release when asked to wait, then acquires', async () => {
     const wh = tmpWarehouse();
     const first = await acquireWarehouseLock(wh, { command: 'a' });
-    setTimeout(() => first.release(), 100);
-    const second = await acquireWarehouseLock(wh, { command: 'b', waitMs: 5_000, pollMs: 20 });
+    const waitedFor: string[] = [];
+    const second = await acquireWarehouseLock(wh, {
+      command: 'b',
+      waitMs: 60_000,
+      pollMs: 5,
+      onWait: (owner) => {
+        waitedFor.push(owner.command);
+        first.release(); // the holder ends while the second one waits
+      },
+    });
+    expect(waitedFor).toEqual(['a']);
+    expect(readLockOwner(`${wh}.lock`)).toMatchObject({ pid: process.pid, command: 'b' });
     second.release();
+    expect(existsSync(`${wh}.lock`)).toBe(false);
   });
 
   it('takes over a lock left by a process that no longer exists', async () => {

@@ -1,19 +1,10 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { hostname } from 'node:os';
+import { acquireFileLock, LockHeldError, type FileLockOptions, type HeldLock, type LockOwner } from '@vigie/core';
 
 /**
- * A lock across processes on one warehouse: a file `<warehouse>.lock` created exclusively, holding
- * the owner's pid, host and start time. A lock whose process no longer exists on this host is
- * stale and is taken over. Two `vigie run` on the same warehouse never both write.
+ * The lock of one warehouse: `<warehouse>.lock`, through the one lock of Vigie (`acquireFileLock`
+ * of @vigie/core: owner inside, stale lock taken over, wait up to `waitMs`). Two `vigie run` on
+ * the same warehouse never both write; the refusal says who holds it and how to wait.
  */
-export interface LockOwner {
-  pid: number;
-  host: string;
-  since: string;
-  command: string;
-}
-
 export class WarehouseLockedError extends Error {
   constructor(
     readonly lockPath: string,
@@ -29,77 +20,11 @@ export class WarehouseLockedError extends Error {
   }
 }
 
-export interface LockOptions {
-  command: string;
-  /** How long to wait for the lock, in milliseconds (0: refuse at once). */
-  waitMs?: number;
-  pollMs?: number;
-  onStale?: (owner: LockOwner) => void;
-  onWait?: (owner: LockOwner) => void;
-}
-
-export interface HeldLock {
-  path: string;
-  release(): void;
-}
-
-function isAlive(pid: number): boolean {
+export async function acquireWarehouseLock(warehousePath: string, options: FileLockOptions): Promise<HeldLock> {
   try {
-    process.kill(pid, 0);
-    return true;
+    return await acquireFileLock(`${warehousePath}.lock`, options);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readOwner(path: string): LockOwner | undefined {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as LockOwner;
-  } catch {
-    return undefined;
-  }
-}
-
-function tryCreate(path: string, owner: LockOwner): boolean {
-  try {
-    const fd = openSync(path, 'wx');
-    writeSync(fd, JSON.stringify(owner));
-    closeSync(fd);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (error instanceof LockHeldError) throw new WarehouseLockedError(error.lockPath, error.owner);
     throw error;
-  }
-}
-
-export async function acquireWarehouseLock(warehousePath: string, options: LockOptions): Promise<HeldLock> {
-  const path = `${warehousePath}.lock`;
-  mkdirSync(dirname(path), { recursive: true });
-  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), command: options.command };
-  const deadline = Date.now() + (options.waitMs ?? 0);
-  let announced = false;
-  for (;;) {
-    if (tryCreate(path, me)) {
-      return {
-        path,
-        release: () => {
-          const current = readOwner(path);
-          if (current?.pid === me.pid && current.host === me.host) rmSync(path, { force: true });
-        },
-      };
-    }
-    const owner = readOwner(path);
-    if (!owner || (owner.host === me.host && !isAlive(owner.pid))) {
-      // Stale: its process is gone (killed), or the file is unreadable (a crash mid-write).
-      if (owner) options.onStale?.(owner);
-      rmSync(path, { force: true });
-      continue;
-    }
-    if (Date.now() >= deadline) throw new WarehouseLockedError(path, owner);
-    if (!announced) {
-      options.onWait?.(owner);
-      announced = true;
-    }
-    await new Promise((r) => setTimeout(r, options.pollMs ?? 500));
   }
 }
