@@ -1,7 +1,16 @@
 import type { ColumnDeclaration } from '../sources/sourceDeclaration.js';
 
 export type HeaderMatch =
-  | { ok: true; /** 1-based position in the file of each declared column, in declaration order. */ positions: number[]; fieldCount: number; ignored: string[] }
+  | {
+      ok: true;
+      /** 1-based position in the file of each declared column, in declaration order (0: absent, allowed by `mayBeAbsent`). */
+      positions: number[];
+      fieldCount: number;
+      /** Headers of the file no column declares: kept aside (not loaded). */
+      ignored: string[];
+      /** Declared headers of the columns absent from the file (`mayBeAbsent`): NULL. */
+      absent: string[];
+    }
   | { ok: false; message: string };
 
 /** Splits one header line on the separator, honouring double quotes. */
@@ -27,17 +36,29 @@ export function splitHeader(line: string, separator: string): string[] {
   return fields;
 }
 
-/** Same header for a person: surrounding spaces, case, Unicode composition and no-break spaces do not count. */
-function normalise(h: string): string {
-  return h.replace(/^\ufeff/, '').normalize('NFC').replace(/[\u00a0\u202f\s]+/g, ' ').trim().toLowerCase();
+/** Same header for a person: surrounding spaces, case, Unicode composition, no-break spaces and curly apostrophes do not count. */
+export function normaliseHeader(h: string): string {
+  return h.replace(/^\ufeff/, '').normalize('NFC').replace(/[\u00a0\u202f\s]+/g, ' ').replace(/[\u2019\u02bc\u00b4`]/g, "'").trim().toLowerCase();
 }
+const normalise = normaliseHeader;
 
+/** Does a found header (normalised) say one of the column's wordings? `<AAAA>` stands for any year. */
+function wordingTest(c: Pick<ColumnDeclaration, 'header' | 'aliases'>): (name: string) => boolean {
+  const tests = [c.header, ...(c.aliases ?? [])].map((w) => {
+    const n = normalise(w);
+    if (!n.includes('<aaaa>')) return (name: string) => name === n;
+    const re = new RegExp(`^${n.split('<aaaa>').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:19|20)\\d{2}')}$`);
+    return (name: string) => re.test(name);
+  });
+  return (name) => tests.some((t) => t(name));
+}
 const quoteList = (hs: readonly string[]) => hs.map((h) => `"${h}"`).join(', ');
 
 /**
- * Compares the header found in a file with the declared columns. Columns may come in any order;
- * a declared column missing (or renamed) rejects the file, with a message naming what was
- * expected and what was found; a column the declaration does not know is ignored.
+ * Compares the header found in a file with the declared columns, each by its wording or one of its
+ * aliases (other vintages). Columns may come in any order; a declared column missing (or renamed)
+ * rejects the file, with a message naming what was expected and what was found, unless it is
+ * declared `mayBeAbsent`; a column the declaration does not know is ignored (listed in `ignored`).
  */
 export function matchHeader(found: readonly string[], columns: readonly ColumnDeclaration[], separator: string, where = 'en-tête'): HeaderMatch {
   const trimmed = [...found];
@@ -50,11 +71,19 @@ export function matchHeader(found: readonly string[], columns: readonly ColumnDe
   if (duplicate !== undefined) {
     return { ok: false, message: `${where} non conforme : la colonne "${trimmed[names.indexOf(duplicate)]}" figure deux fois. ${describe()}` };
   }
-  const positions = columns.map((c) => names.indexOf(normalise(c.header)) + 1);
-  const missing = columns.filter((_, i) => positions[i] === 0).map((c) => c.header);
-  const unknown = trimmed.filter((h) => !columns.some((c) => normalise(c.header) === normalise(h)) && h.trim() !== '');
+  const tests = columns.map(wordingTest);
+  const positions = tests.map((says) => names.findIndex((n) => says(n)) + 1);
+  const missingColumns = columns.filter((c, i) => positions[i] === 0 && !c.mayBeAbsent);
+  const missing = missingColumns.map((c) => c.header);
+  const absent = columns.filter((c, i) => positions[i] === 0 && c.mayBeAbsent).map((c) => c.header);
+  const unknown = trimmed.filter((h, i) => h.trim() !== '' && !positions.includes(i + 1));
+  const twice = columns.find((_, i) => positions[i] !== 0 && positions.indexOf(positions[i] as number) !== i);
+  if (twice) {
+    return { ok: false, message: `${where} non conforme : la colonne "${trimmed[(positions[columns.indexOf(twice)] as number) - 1]}" répond à deux colonnes déclarées. ${describe()} Corrigez la déclaration de la source.` };
+  }
   if (missing.length > 0) {
-    const parts = [`${where} non conforme : colonne${missing.length > 1 ? 's' : ''} attendue${missing.length > 1 ? 's' : ''} absente${missing.length > 1 ? 's' : ''} : ${quoteList(missing)}`];
+    const wordings = missingColumns.map((c) => `"${c.header}"${c.aliases?.length ? ` (ou ${c.aliases.map((a) => `"${a}"`).join(', ')})` : ''}`).join(', ');
+    const parts = [`${where} non conforme : colonne${missing.length > 1 ? 's' : ''} attendue${missing.length > 1 ? 's' : ''} absente${missing.length > 1 ? 's' : ''} : ${wordings}`];
     if (unknown.length > 0) parts.push(`colonne${unknown.length > 1 ? 's' : ''} trouvée${unknown.length > 1 ? 's' : ''} inconnue${unknown.length > 1 ? 's' : ''} : ${quoteList(unknown)}`);
     let hint = '';
     if (trimmed.length === 1) {
@@ -63,5 +92,5 @@ export function matchHeader(found: readonly string[], columns: readonly ColumnDe
     }
     return { ok: false, message: `${parts.join(' ; ')}. ${describe()}${hint} Corrigez l'en-tête du fichier (ou la déclaration de la source) puis déposez-le à nouveau.` };
   }
-  return { ok: true, positions, fieldCount: trimmed.length, ignored: unknown };
+  return { ok: true, positions, fieldCount: trimmed.length, ignored: unknown, absent };
 }

@@ -1,14 +1,16 @@
 import type { ColumnDeclaration, FileVariant, SourceDeclaration } from '../sources/sourceDeclaration.js';
 import { extractDateFromName } from '../sources/extractDateFromName.js';
+import { readableSheetPatterns } from '../sources/sourceTexts.js';
 import type { Warehouse } from '../warehouse/index.js';
-import { matchHeader } from './matchHeader.js';
+import { sheetDataRows, sheetLayoutNote, type SheetLayout } from './sheetDataRows.js';
 import { sqlIdent as q } from './sqlText.js';
 import { cellText, xlsxSheets } from './xlsxSheets.js';
 
 /**
  * Stages a workbook into a temporary table of the same shape as stageCsv's: the sheets the
- * variant names (`APL_<AAAA>`), or without a sheet pattern every sheet whose header matches,
- * from the row after the header; each row keeps its sheet and its row number. Rows go through
+ * variant names (`APL_<AAAA>`, `APL <AAAA>`), or without a sheet pattern every sheet whose header
+ * matches, from the row after the header (found at its line or by its content, units row and
+ * trailing notes set aside: see sheetDataRows.ts); each row keeps its sheet and its row number. Rows go through
  * DuckDB's appender, cells as text (numbers with a decimal comma, dates JJ/MM/AAAA).
  */
 export async function stageXlsx(
@@ -26,6 +28,7 @@ export async function stageXlsx(
   const loaded: string[] = [];
   const skipped: string[] = [];
   const headerProblems: string[] = [];
+  const layoutNotes: string[] = [];
   let extractDate: string | null = null;
   let rowsSeen = 0;
   let failure: string | null = null;
@@ -34,7 +37,7 @@ export async function stageXlsx(
     const restart = async () => {
       appender.flushSync();
       await wh.run(`DELETE FROM ${table}`);
-      loaded.length = skipped.length = headerProblems.length = 0;
+      loaded.length = skipped.length = headerProblems.length = layoutNotes.length = 0;
       rowsSeen = 0;
     };
     for await (const sheet of xlsxSheets(args.path, restart)) {
@@ -46,20 +49,10 @@ export async function stageXlsx(
       }
       const groups = { ...(named?.groups ?? {}) };
       const derived = source.derived.map((d) => groups[d.group] ?? args.derived[d.id] ?? '');
-      let positions: number[] | null = null;
-      let problem: string | null = `la feuille « ${sheet.name} » n'a pas d'en-tête en ligne ${variant.headerLine}`;
-      for await (const row of sheet.rows) {
-        if (row.number < variant.headerLine) continue;
-        if (row.number === variant.headerLine) {
-          const header = matchHeader(row.values.slice(1).map(cellText), source.columns, ';', `en-tête de la feuille « ${sheet.name} » (ligne ${variant.headerLine})`);
-          if (header.ok) {
-            positions = header.positions;
-            problem = null;
-          } else problem = header.message;
-          continue;
-        }
-        if (!positions) continue;
-        const texts = positions.map((p, i) => cellTextFor(row.values[p], source.columns[i] as ColumnDeclaration));
+      const layout: SheetLayout = { positions: null, problem: null, headerRow: null, unitsRow: null, noteRows: [], ignored: [], absent: [] };
+      for await (const row of sheetDataRows(sheet, source.columns, variant, layout)) {
+        const positions = layout.positions as number[];
+        const texts = positions.map((p, i) => cellTextFor(p > 0 ? row.values[p] : undefined, source.columns[i] as ColumnDeclaration));
         if (texts.every((t) => t.trim() === '')) continue;
         rowsSeen++;
         appender.appendInteger(args.file);
@@ -71,6 +64,9 @@ export async function stageXlsx(
         for (const d of derived) appender.appendVarchar(d);
         appender.endRow();
       }
+      const problem = layout.problem;
+      const layoutNote = sheetLayoutNote(sheet.name, layout);
+      if (!problem && layoutNote) layoutNotes.push(layoutNote);
       if (problem) {
         if (variant.sheet) {
           failure = problem;
@@ -97,16 +93,13 @@ export async function stageXlsx(
       : headerProblems[0] ?? 'classeur sans feuille';
     return { ok: false, message, rowsRead: rowsSeen };
   }
-  const note = `feuille(s) lue(s) : ${loaded.join(', ')}${skipped.length ? ` ; ignorée(s) : ${skipped.join(', ')}` : ''}`;
+  const note = [`feuille(s) lue(s) : ${loaded.join(', ')}${skipped.length ? ` ; ignorée(s) : ${skipped.join(', ')}` : ''}`, ...layoutNotes].join(' ; ');
   return { ok: true, fields: `SELECT * FROM ${table}`, tables: [table], note, extractDate };
 }
 
-/** `^APL_(?<year>\d{4})$` → `APL_<AAAA>` for a message. */
+/** `^APL[ _](?<year>\d{4})$` → `APL_<AAAA> ou APL <AAAA>` for a message. */
 function describeSheetPattern(re: RegExp): string {
-  return re.source
-    .replace(/^\^|\$$/g, '')
-    .replace(/\(\?<year>[^)]*\)/g, '<AAAA>')
-    .replace(/\(\?<(\w+)>[^)]*\)/g, '<$1>');
+  return readableSheetPatterns(re).join(' ou ');
 }
 
 /** A cell as text; codes typed as numbers by a spreadsheet get their leading zeros back. */

@@ -8,7 +8,7 @@ ${latestByKeySql('ars.satisfaction', 'raw.ars_satisfaction', ['siret_lieu', 'moi
 ORDER BY siret_lieu, mois`;
 }
 
-/** clean.apl: the latest version of each (commune, année). */
+/** clean.apl: the latest version of each (commune, année); `apl_moins_65` is DREES's headline series (GPs of 65 or under, « de moins de 65 ans » in older workbooks), `apl` all ages. */
 export function cleanAplSql(asOf: string | undefined): string {
   return `
 CREATE OR REPLACE TABLE clean.apl AS

@@ -7,6 +7,7 @@ import {
   filePatternRegex,
   FREQUENCY_LABELS,
   readableFilePattern,
+  readableSheetPatterns,
   versioningText,
 } from './sourceTexts.js';
 
@@ -16,8 +17,20 @@ function fileLine(f: FileVariant): string {
   const format =
     f.format === 'csv'
       ? `CSV, séparateur \`${f.separator}\`, encodage ${encodingLabel(f)}, en-tête en ligne ${f.headerLine}`
-      : `classeur Excel (xlsx)${f.sheet ? `, feuilles \`${readableFilePattern(f.sheet)}\`` : ''}, en-tête en ligne ${f.headerLine}`;
+      : `classeur Excel (xlsx)${f.sheet ? `, feuilles ${readableSheetPatterns(f.sheet).map((p) => `\`${p}\``).join(' ou ')}` : ''}, ${xlsxHeaderText(f)}`;
   return `- \`${readableFilePattern(f.pattern)}\`, par exemple \`${f.example}\` — motif exact \`${filePatternRegex(f.pattern)}\` ; ${format}`;
+}
+
+/** Where a workbook's header is, and what surrounds its data. */
+function xlsxHeaderText(f: FileVariant): string {
+  const parts = [
+    f.headerSearch
+      ? `en-tête repéré par sa première cellule « ${f.headerSearch.firstCell} » dans les ${f.headerSearch.maxRows} premières lignes (titres et notes au-dessus ignorés)`
+      : `en-tête en ligne ${f.headerLine}`,
+  ];
+  if (f.unitsRow) parts.push('ligne d’unités sous l’en-tête admise');
+  if (f.trailingNotes) parts.push('notes admises après les données (comptées dans le message du fichier)');
+  return parts.join(', ');
 }
 
 /** The source's page for the documentation, in French Markdown: file names, where to drop them, columns, checks. */
@@ -38,7 +51,7 @@ export function describeSource(s: SourceDeclaration): string {
   }
   for (const d of s.derived) lines.push(`| — | \`${d.id}\` | ${COLUMN_TYPE_LABELS[d.type]} | oui | ${cell(d.label)} |`);
   lines.push('');
-  lines.push('Cellule vide, `NA` ou `nd` : valeur manquante. Les en-têtes peuvent venir dans un autre ordre ; une colonne inconnue est ignorée.', '');
+  lines.push('Cellule vide, `NA` ou `nd` : valeur manquante. Les en-têtes sont comparés sans tenir compte des espaces en trop, de la casse ni des apostrophes typographiques ; ils peuvent venir dans un autre ordre ; une colonne inconnue est laissée de côté (signalée dans le message du fichier).', '');
   lines.push('## Versions', '');
   lines.push(
     versioningText(s),

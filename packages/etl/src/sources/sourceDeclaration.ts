@@ -26,8 +26,17 @@ export type ColumnType = z.infer<typeof columnTypeSchema>;
 const idSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'identifiant ASCII en minuscules attendu');
 
 export const columnDeclarationSchema = z.object({
-  /** The header exactly as the producer writes it, accents and spaces included. */
+  /** The header exactly as the producer writes it (its most recent wording), accents and spaces included. */
   header: z.string().min(1),
+  /**
+   * Other wordings of the same column in other vintages of the file, e.g. `APL aux médecins
+   * généralistes de moins de 65 ans` for `… de 65 ans ou moins`. Headers are compared after
+   * normalising (spaces, no-break spaces, case, Unicode composition, apostrophes); `<AAAA>` in a
+   * wording stands for any year (`Population standardisée <AAAA> pour la médecine générale`).
+   */
+  aliases: z.array(z.string().min(1)).optional(),
+  /** The column is absent from some vintages: a file without it is read, the column NULL, with a note. */
+  mayBeAbsent: z.boolean().optional(),
   /** ASCII identifier: the raw table's column. */
   id: idSchema,
   type: columnTypeSchema.default('text'),
@@ -66,6 +75,20 @@ export const fileVariantSchema = z.object({
   sheet: z.instanceof(RegExp).optional(),
   /** Line (CSV) or row (xlsx) of the header, 1-based; the data follows it. */
   headerLine: z.number().int().positive().default(1),
+  /**
+   * xlsx: the header is found by its content instead of a fixed row: the first row, among the
+   * first `maxRows`, whose first non-empty cell is `firstCell` (compared after normalising).
+   * Title and note rows above it are skipped (`headerLine` is then ignored).
+   */
+  headerSearch: z.object({ firstCell: z.string().min(1), maxRows: z.number().int().positive().default(30) }).optional(),
+  /** xlsx: the row right under the header may be a row of units (its first declared column empty): skipped, with a note. */
+  unitsRow: z.boolean().default(false),
+  /**
+   * xlsx: notes may follow the data: the trailing rows that are blank or hold a single cell of
+   * text with a space (`Source : …`, `Champ : …`) are not data; they are counted in the file's
+   * note, never silently dropped. Such a row followed by data again is read as data.
+   */
+  trailingNotes: z.boolean().default(false),
 });
 export type FileVariant = z.output<typeof fileVariantSchema>;
 
@@ -104,11 +127,12 @@ export const sourceDeclarationSchema = z
     const ids = [...s.columns.map((c) => c.id), ...s.derived.map((d) => d.id)];
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
     if (dup) ctx.addIssue({ code: 'custom', message: `identifiant de colonne en double : ${dup}` });
-    const headers = s.columns.map((c) => c.header);
+    const headers = s.columns.flatMap((c) => [c.header, ...(c.aliases ?? [])]);
     const dupHeader = headers.find((h, i) => headers.indexOf(h) !== i);
     if (dupHeader) ctx.addIssue({ code: 'custom', message: `en-tête en double : ${dupHeader}` });
     for (const k of s.key) if (!ids.includes(k)) ctx.addIssue({ code: 'custom', message: `clé inconnue : ${k}` });
     for (const c of s.columns) {
+      if (c.mayBeAbsent && (c.required || s.key.includes(c.id))) ctx.addIssue({ code: 'custom', message: `${c.id} : une colonne obligatoire ou de la clé ne peut pas manquer (mayBeAbsent)` });
       if (c.epciOfCommune && !s.columns.some((o) => o.id === c.epciOfCommune && (o.check === 'commune' || o.check === 'communeFormat'))) {
         ctx.addIssue({ code: 'custom', message: `${c.id} : epciOfCommune doit désigner une colonne commune` });
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceById, sources } from './sources.js';
-import { filePatternRegex, plainText, readableFilePattern } from './sourceTexts.js';
+import { filePatternRegex, plainText, readableFilePattern, readableSheetPatterns } from './sourceTexts.js';
 
 describe('readableFilePattern', () => {
   it('writes a file name pattern in the notation of the extracts specification', () => {
@@ -11,7 +11,8 @@ describe('readableFilePattern', () => {
     expect(readable('ars.satisfaction')).toBe('ars/satisfaction_<reg>_<AAAA>-<mm>.csv');
     expect(readable('cnam.patientele')).toBe('cnam/patientele_mt_<AAAA>T<q>.csv');
     expect(readable('drees.apl', 0)).toBe('drees/*APL*.xlsx');
-    expect(readableFilePattern(sourceById('drees.apl').files[0]!.sheet!)).toBe('APL_<AAAA>');
+    expect(readableSheetPatterns(sourceById('drees.apl').files[0]!.sheet!)).toEqual(['APL_<AAAA>', 'APL <AAAA>']);
+    expect(readableSheetPatterns(/^Feuille_(?<year>\d{4})$/)).toEqual(['Feuille_<AAAA>']);
   });
 
   it('puts every declared pattern in words, and falls back to the regular expression otherwise', () => {
