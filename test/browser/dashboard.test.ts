@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse, sources } from '@vigie/etl';
 import { indicators } from '@vigie/indicators';
@@ -10,6 +10,7 @@ import { serveStaticSite, type StaticSite } from '../../pipelines/src/dashboard/
 import { runVigieOk } from '../support/runVigie.js';
 import { readExportCsv, type ExportRow } from '../support/oracle/readExportCsv.js';
 import { displayedValueMismatch } from './displayedValue.js';
+import { launchChromium } from './launchChromium.js';
 import { cardValue, indicatorRow, openDashboardPage, type OpenedPage } from './openDashboardPage.js';
 
 /**
@@ -60,6 +61,8 @@ describe('tableau de bord (publication de démonstration)', () => {
     openDashboardPage(browser, site.url, path, expected, screenshot ? { dir: SCREENSHOTS, name: screenshot } : undefined);
 
   beforeAll(async () => {
+    // The browser first: without one, fail at once rather than after a build of several minutes.
+    ({ browser } = await launchChromium());
     dir = mkdtempSync(join(tmpdir(), 'vigie-dashboard-'));
     const env = { VIGIE_INBOX: join(dir, 'inbox'), VIGIE_WAREHOUSE: join(dir, 'wh', 'warehouse.duckdb') };
     runVigieOk(['demo', '--jusqu-au', UNTIL], env);
@@ -79,10 +82,6 @@ describe('tableau de bord (publication de démonstration)', () => {
     const siteDir = join(dir, 'site');
     cpSync(dashboardBuildDir(), siteDir, { recursive: true });
     site = await serveStaticSite(siteDir, 0);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
