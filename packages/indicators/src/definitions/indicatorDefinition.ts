@@ -19,7 +19,7 @@ export const indicatorDefinitionSchema = z
     id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'identifiant en minuscules ASCII et _'),
     /** Bumped whenever what the indicator means changes; old values keep their version. */
     version: z.number().int().positive(),
-    theme: z.enum(['Mobilisation des volontaires', 'Couverture des zones', 'Prise en charge', 'Coût', 'Contexte du territoire']),
+    theme: z.enum(['Mobilisation des volontaires', 'Couverture des zones', 'Prise en charge', 'Coût', 'Contexte du territoire', 'Besoin et objectifs', 'Docteurs juniors']),
     label: nonEmpty,
     definition: nonEmpty,
     /** `count`: value = numerator. `ratio`: value = numerator ÷ denominator × scale. */

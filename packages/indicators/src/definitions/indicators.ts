@@ -1,8 +1,12 @@
 import { aplMg } from './aplMg.js';
+import { besoinConsultationsAn } from './besoinConsultationsAn.js';
+import { besoinJourneesMois } from './besoinJourneesMois.js';
 import { consultations } from './consultations.js';
 import { consultationsParJour } from './consultationsParJour.js';
 import { consultationsPour1000Hab } from './consultationsPour1000Hab.js';
 import { coutParActe } from './coutParActe.js';
+import { djEnPoste } from './djEnPoste.js';
+import { djSeuil200Actes } from './djSeuil200Actes.js';
 import { indemnitesEur } from './indemnitesEur.js';
 import type { IndicatorDefinition } from './indicatorDefinition.js';
 import { joursParVolontaire } from './joursParVolontaire.js';
@@ -15,8 +19,10 @@ import { partPatientsAld } from './partPatientsAld.js';
 import { partPatientsSansMt } from './partPatientsSansMt.js';
 import { partVisites } from './partVisites.js';
 import { patientsDistincts } from './patientsDistincts.js';
+import { primesDjEur } from './primesDjEur.js';
 import { satisfactionMoyenne } from './satisfactionMoyenne.js';
 import { tauxAnnulation } from './tauxAnnulation.js';
+import { tauxCouvertureBesoin } from './tauxCouvertureBesoin.js';
 import { tauxDepassement } from './tauxDepassement.js';
 import { tauxPopulationCouverte } from './tauxPopulationCouverte.js';
 import { tauxZonesCouvertes } from './tauxZonesCouvertes.js';
@@ -24,6 +30,7 @@ import { tempsAccesUrgences } from './tempsAccesUrgences.js';
 import { volActifs } from './volActifs.js';
 import { volAcceptes } from './volAcceptes.js';
 import { volCandidatures } from './volCandidatures.js';
+import { zonesAvecDj } from './zonesAvecDj.js';
 import { zonesCouvertes } from './zonesCouvertes.js';
 
 /** Every indicator of the project, in the order of indicators.md. Adding one: its file, its test, one line here. */
@@ -54,4 +61,11 @@ export const indicators: readonly IndicatorDefinition[] = Object.freeze([
   part17plusSansMt,
   partMg60plus,
   tempsAccesUrgences,
+  besoinConsultationsAn,
+  besoinJourneesMois,
+  tauxCouvertureBesoin,
+  djEnPoste,
+  zonesAvecDj,
+  djSeuil200Actes,
+  primesDjEur,
 ]);

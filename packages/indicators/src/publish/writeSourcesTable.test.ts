@@ -27,7 +27,7 @@ describe('writeSourcesTable', () => {
     const ids = await wh.all<{ id: string }>(`SELECT id FROM publish.sources`);
     expect(ids.map((r) => r.id)).toEqual([
       'insee.communes', 'insee.epci', 'drees.zones', 'drees.apl', 'drees.urgences', 'cnam.actes', 'cnam.patientele',
-      'cnam.effectifs', 'ars.volontaires', 'ars.lieux', 'ars.journees', 'ars.satisfaction',
+      'cnam.effectifs', 'ars.volontaires', 'ars.lieux', 'ars.journees', 'ars.satisfaction', 'ars.docteurs_juniors',
     ]);
     expect(await row('cnam.actes')).toMatchObject({
       producteur: 'cnam',

@@ -19,6 +19,9 @@ CREATE TABLE clean.patientele (code_commune VARCHAR, trimestre VARCHAR, nb_patie
   nb_patients_17plus_masque BOOLEAN, nb_patients_17plus_sans_mt_masque BOOLEAN, nb_patients_ald_masque BOOLEAN, nb_patients_ald_sans_mt_masque BOOLEAN);
 CREATE TABLE clean.effectifs (annee INTEGER, region VARCHAR, departement VARCHAR, classe_age VARCHAR, sexe VARCHAR, effectif INTEGER, densite DOUBLE);
 CREATE TABLE clean.urgences (code_commune VARCHAR, annee INTEGER, temps_su DOUBLE, temps_smur DOUBLE);
+CREATE TABLE clean.docteurs_juniors (code_region VARCHAR, extract_date DATE, num_rpps VARCHAR, semestre VARCHAR, date_debut DATE, date_fin DATE, siret_lieu VARCHAR,
+  code_commune VARCHAR, code_epci VARCHAR, num_rpps_msu VARCHAR, zonage VARCHAR, statut VARCHAR, actes_mois_precedent INTEGER);
+CREATE TABLE clean.docteurs_juniors_instantanes (code_region VARCHAR, extract_date DATE, lignes INTEGER);
 `;
 
 /**
