@@ -15,11 +15,13 @@ describe('apl_mg', () => {
   });
   afterEach(() => wh.close());
 
-  it('weights APL by standardised population over the zones’ communes, latest year not after the period', async () => {
+  it('weights the under-65 APL (DREES headline, version 2) by standardised population over the zones’ communes, latest year not after the period', async () => {
     await computeForTest(wh, ['apl_mg'], '2025-10-05');
-    expect(await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z1)).toEqual({ value: 1.5, numerator: 30000, denominator: 20000, status: 'ok' });
-    expect((await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z2))?.value).toBe(2);
-    expect((await valueOf(wh, 'apl_mg', '2025-09', 'departement', '01'))?.value).toBeCloseTo(32000 / 21000, 10);
+    // 2,5 × 5 000 + 0,8 × 15 000 (all ages would give 3 × 5 000 + 1 × 15 000 = 30 000)
+    expect(await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z1)).toEqual({ value: 1.225, numerator: 24500, denominator: 20000, status: 'ok' });
+    expect((await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z2))?.value).toBe(1.5);
+    expect((await valueOf(wh, 'apl_mg', '2025-09', 'departement', '01'))?.value).toBeCloseTo(26000 / 21000, 10);
+    expect(await wh.one(`SELECT DISTINCT version FROM indicators.values WHERE indicator_id = 'apl_mg'`)).toEqual({ version: 2 });
     expect(await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z4)).toMatchObject({ value: null, status: 'sans_donnees' });
   });
 
@@ -36,8 +38,8 @@ describe('apl_mg with a zone withdrawn during the period', () => {
     await wh.run(`UPDATE clean.zones SET date_retrait = DATE '2025-09-10' WHERE code_epci = '${Z2}'`);
     await wh.run(`INSERT INTO clean.apl VALUES ('01001', 2024, 3.0, 2.5, 5000), ('01002', 2024, 1.0, 0.8, 15000), ('01003', 2024, 2.0, 1.5, 1000)`);
     await computeForTest(wh, ['apl_mg'], '2025-10-05');
-    expect((await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z2))?.value).toBe(2);
-    expect((await valueOf(wh, 'apl_mg', '2025-S37', 'departement', '01'))?.value).toBe(1.5);
+    expect((await valueOf(wh, 'apl_mg', '2025-S37', 'zone', Z2))?.value).toBe(1.5);
+    expect((await valueOf(wh, 'apl_mg', '2025-S37', 'departement', '01'))?.value).toBe(1.225);
     wh.close();
   });
 });
