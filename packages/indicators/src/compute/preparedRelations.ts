@@ -1,3 +1,4 @@
+import { inCoverageWindowSql } from './coverageWindow.js';
 import { periodCalendarSql } from './periodCalendarSql.js';
 
 /**
@@ -136,7 +137,7 @@ WITH realised_zone_days AS (
 SELECT DISTINCT z.period_type, z.period, z.code_epci, z.population
 FROM zones_at_end z
 JOIN periods p USING (period_type, period)
-JOIN realised_zone_days d ON d.code_epci = z.code_epci AND d.day BETWEEN p.period_end - 27 AND p.period_end`,
+JOIN realised_zone_days d ON d.code_epci = z.code_epci AND ${inCoverageWindowSql('d.day', 'p.period_end')}`,
   },
   {
     name: 'communes_in_zones',

@@ -1,3 +1,4 @@
+import { coverageWindowStartSql, inCoverageWindowSql } from '../compute/coverageWindow.js';
 import { SECRECY_MAX } from './applySecrecy.js';
 import { besoinAlertRule } from './besoinAlertRule.js';
 
@@ -36,11 +37,11 @@ last_realised AS (
 SELECT 'zone' AS niveau, z.code_epci AS code_geo, z.libelle,
        CASE WHEN l.last_day IS NULL THEN 'Aucune journée réalisée depuis le lancement'
             ELSE 'Dernière journée réalisée le ' || ${frDate('l.last_day')} END
-       || ' ; aucune du ' || ${frDate(`${AS_OF} - 27`)} || ' au ' || ${frDate(AS_OF)} || '.' AS detail,
+       || ' ; aucune du ' || ${frDate(coverageWindowStartSql(AS_OF))} || ' au ' || ${frDate(AS_OF)} || '.' AS detail,
        ${AS_OF} AS date
 FROM zones z
 LEFT JOIN last_realised l USING (code_epci)
-WHERE l.last_day IS NULL OR l.last_day < ${AS_OF} - 27`,
+WHERE l.last_day IS NULL OR NOT (${inCoverageWindowSql('l.last_day', AS_OF)})`,
   },
   {
     type: 'lieu_jamais_utilise',
