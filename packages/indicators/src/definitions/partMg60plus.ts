@@ -1,5 +1,6 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { AGGREGATE_LEVELS, ALL_PERIODS, CREATED, NOTE_PROPORTION, NOTE_RATIO_EMPTY } from './conventions.js';
+import { YEAR_IN_FORCE_SQL } from './yearInForceSql.js';
 
 export const partMg60plus = defineIndicator({
   id: 'part_mg_60plus',
@@ -37,12 +38,7 @@ export const partMg60plus = defineIndicator({
 WITH years AS (
   SELECT DISTINCT annee FROM clean.effectifs
 ),
-year_in_force AS (
-  SELECT p.period_type, p.period,
-         coalesce(max(y.annee) FILTER (WHERE y.annee <= year(p.period_end)), min(y.annee)) AS annee
-  FROM periods p, years y
-  GROUP BY ALL
-),
+${YEAR_IN_FORCE_SQL},
 general_practitioners AS (
   -- généralistes « tout sexe » par département du référentiel
   SELECT e.annee, d.code_departement, d.code_region,

@@ -1,5 +1,6 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO, NOTE_RATIO_EMPTY } from './conventions.js';
+import { YEAR_IN_FORCE_SQL } from './yearInForceSql.js';
 
 export const tempsAccesUrgences = defineIndicator({
   id: 'temps_acces_urgences',
@@ -29,12 +30,7 @@ export const tempsAccesUrgences = defineIndicator({
 WITH years AS (
   SELECT DISTINCT annee FROM clean.urgences
 ),
-year_in_force AS (
-  SELECT p.period_type, p.period,
-         coalesce(max(y.annee) FILTER (WHERE y.annee <= year(p.period_end)), min(y.annee)) AS annee
-  FROM periods p, years y
-  GROUP BY ALL
-),
+${YEAR_IN_FORCE_SQL},
 weighted AS (
   -- communes décrites par chaque ligne (relation territory_zones), pondérées par leur population
   SELECT t.period_type, t.period, t.level, t.geo_code, u.temps_su * c.population AS weighted_minutes, c.population
