@@ -79,5 +79,19 @@ export function demoFaultKinds(retiredCommuneCode: string): DemoFaultKind[] {
       applies: (v) => v.length > 0,
       corrupt: () => '6,2',
     },
+    {
+      source: 'ars.docteurs_juniors',
+      column: 'num_rpps_msu',
+      reason: 'numéro RPPS du maître de stage dont la clé de Luhn est fausse',
+      applies: (v) => /^\d{11}$/.test(v),
+      corrupt: (v) => v.slice(0, 10) + String((Number(v.slice(10)) + 1) % 10),
+    },
+    {
+      source: 'ars.docteurs_juniors',
+      column: 'zonage',
+      reason: 'zonage hors de la liste (ZRR au lieu de ZIP, ZAC, QPV ou AUCUN)',
+      applies: (v) => v.length > 0,
+      corrupt: () => 'ZRR',
+    },
   ];
 }

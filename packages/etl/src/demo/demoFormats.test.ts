@@ -89,7 +89,7 @@ describe('formats des extraits de démonstration', () => {
       expect(header, file.path).toBe(headers.get(file.source) ?? header);
       headers.set(file.source, header);
     }
-    expect(headers.size).toBe(9);
+    expect(headers.size).toBe(10);
   });
 
   it('range le classeur APL comme la DREES : une feuille APL_<AAAA> par année, 8 lignes de notes, en-tête ligne 9', async () => {

@@ -26,6 +26,7 @@ export const HEADERS = {
   lieux: ['siret', 'nom_lieu', 'type_lieu', 'adresse', 'code_commune', 'code_epci', 'date_ouverture', 'date_fermeture'],
   journees: ['date', 'num_rpps', 'siret_lieu', 'creneau', 'statut', 'nb_rdv_proposes', 'nb_rdv_pris'],
   satisfaction: ['siret_lieu', 'mois', 'nb_reponses', 'note_moyenne', 'part_recommande'],
+  docteursJuniors: ['num_rpps', 'semestre', 'date_debut', 'date_fin', 'siret_lieu', 'code_commune', 'num_rpps_msu', 'zonage', 'statut', 'actes_mois_precedent'],
   inseeCommunes: ['TYPECOM', 'COM', 'REG', 'DEP', 'CTCD', 'ARR', 'TNCC', 'NCC', 'NCCENR', 'LIBELLE', 'CAN', 'COMPARENT'],
   inseeEpci: ['EPCI', 'LIBEPCI', 'NATURE_EPCI', 'COM', 'POPULATION_MUNICIPALE'],
 } as const satisfies Record<string, readonly string[]>;

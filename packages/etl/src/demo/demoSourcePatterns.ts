@@ -10,6 +10,7 @@ export const DEMO_SOURCE_PATTERNS: Record<string, RegExp> = {
   'ars.lieux': /^ars\/lieux_[0-9AB]{2,3}_\d{8}\.csv$/,
   'ars.journees': /^ars\/journees_[0-9AB]{2,3}_\d{4}-S\d{2}\.csv$/,
   'ars.satisfaction': /^ars\/satisfaction_[0-9AB]{2,3}_\d{4}-\d{2}\.csv$/,
+  'ars.docteurs_juniors': /^ars\/docteurs_juniors_[0-9AB]{2,3}_\d{8}\.csv$/,
   'insee.communes': /^insee\/communes_\d{4}\.csv$/,
   'insee.epci': /^insee\/epci_\d{4}\.csv$/,
 };

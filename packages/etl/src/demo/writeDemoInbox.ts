@@ -1,6 +1,7 @@
 import { isoWeekday, lastCompleteWeekEnd, parisToday } from '@vigie/core';
 import { chooseZones } from './chooseZones.js';
 import { contextCommunes } from './contextCommunes.js';
+import { buildDocteursJuniors } from './demoDocteursJuniors.js';
 import { demoFaultKinds } from './demoFaultKinds.js';
 import { buildJournees } from './demoJournees.js';
 import { buildLieux } from './demoLieux.js';
@@ -12,6 +13,7 @@ import { buildVolontaires } from './demoVolontaires.js';
 import { FaultInjector } from './faultInjector.js';
 import { writeActesFiles } from './writeActesFiles.js';
 import { writeAplFiles } from './writeAplFiles.js';
+import { writeDocteursJuniorsFiles } from './writeDocteursJuniorsFiles.js';
 import { writeEffectifsFiles } from './writeEffectifsFiles.js';
 import { writeInseeFiles } from './writeInseeFiles.js';
 import { writeJourneesFiles } from './writeJourneesFiles.js';
@@ -64,6 +66,7 @@ export async function writeDemoInbox(options: DemoOptions): Promise<DemoSummary>
   await writeJourneesFiles(output, journees, regions, until);
   await writeActesFiles(output, journees, new DemoPatients(seed, scale), until, seed);
   await writeSatisfactionFiles(output, journees, regions, until, seed);
+  await writeDocteursJuniorsFiles(output, buildDocteursJuniors(allZones, lieux, seed), regions, until);
   if (options.insee) await writeInseeFiles(output, territory);
   await output.finish();
 
