@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +10,9 @@ import { readDemoCsv, temporaryFolder } from './demoTestSupport.js';
 import type { DemoSummary } from './demoTypes.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
 
-/** Les échantillons du contrat, lus au moment du test (chemin relatif à la racine du dépôt). */
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const SAMPLES = join(REPO_ROOT, '..', 'shared', 'samples');
+/** Les échantillons du contrat, copiés dans le paquet (présents dans tout clone, jamais sautés). */
+const SAMPLES = fileURLToPath(new URL('../sources/samples/', import.meta.url));
+const samples = readdirSync(SAMPLES, { recursive: true, encoding: 'utf8' }).map((p) => p.split(/[\\/]/).join('/'));
 
 let root: string;
 let summary: DemoSummary;
@@ -112,8 +112,11 @@ describe('formats des extraits de démonstration', () => {
   });
 });
 
-describe.skipIf(!existsSync(SAMPLES))('en-têtes identiques à ceux des échantillons du contrat', () => {
-  const samples = existsSync(SAMPLES) ? readdirSync(SAMPLES, { recursive: true, encoding: 'utf8' }).map((p) => p.split(/[\\/]/).join('/')) : [];
+describe('en-têtes identiques à ceux des échantillons du contrat', () => {
+  it('lit les échantillons du paquet', () => {
+    expect(samples.filter((p) => p.endsWith('.csv')).length).toBeGreaterThanOrEqual(10);
+    expect(samples.filter((p) => p.endsWith('.xlsx')).length).toBeGreaterThanOrEqual(1);
+  });
 
   it.each(samples.filter((p) => p.endsWith('.csv')))('%s', async (samplePath) => {
     const source = Object.entries(DEMO_SOURCE_PATTERNS).find(([, pattern]) => pattern.test(samplePath))?.[0] ?? '';
@@ -124,13 +127,14 @@ describe.skipIf(!existsSync(SAMPLES))('en-têtes identiques à ceux des échanti
     expect(demo.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(sample.bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])));
   });
 
-  it.each(samples.filter((p) => p.endsWith('.xlsx')))('%s', async (samplePath) => {
-    const sample = await sheetRows(join(SAMPLES, samplePath));
-    const demo = await sheetRows(join(root, samplePath));
-    expect([...demo.keys()]).toEqual([...sample.keys()]);
-    for (const [name, rows] of sample) {
-      // Les 8 lignes de titre et de notes, puis l'en-tête ligne 9.
-      expect(demo.get(name)?.slice(0, 9)).toEqual(rows.slice(0, 9));
+  it('range le classeur APL de la démo comme l’échantillon du même nom (8 lignes de titre et de notes, en-tête ligne 9)', async () => {
+    const compared = samples.filter((p) => p.endsWith('.xlsx') && summary.files.some((f) => f.path === p));
+    expect(compared.length).toBeGreaterThanOrEqual(1);
+    for (const samplePath of compared) {
+      const sample = await sheetRows(join(SAMPLES, samplePath));
+      const demo = await sheetRows(join(root, samplePath));
+      expect([...demo.keys()], samplePath).toEqual([...sample.keys()]);
+      for (const [name, rows] of sample) expect(demo.get(name)?.slice(0, 9), `${samplePath} ${name}`).toEqual(rows.slice(0, 9));
     }
   });
 });
