@@ -15,3 +15,7 @@ export {
 } from './publish/writePublicationFolder.js';
 export { publicationIdentity, restorePublishTables, warehousePublicationIdentity } from './publish/restorePublishTables.js';
 export { archiveInputFiles, sha256OfFile, type ArchiveSummary } from './audit/archiveInputFiles.js';
+export { verifyPublication, type VerifyOptions, type VerifyReport } from './audit/verifyPublication.js';
+export type { ValueSelection } from './audit/compareValuesSql.js';
+export { renderVerifyReport } from './audit/renderVerifyReport.js';
+export { writeAuditBundle, type AuditBundleSummary } from './audit/writeAuditBundle.js';

@@ -1,5 +1,6 @@
 import { createLogger } from '../log/logger.js';
 import type { Command, CommandIo } from './command.js';
+import { auditCommand } from './commands/auditCommand.js';
 import { catalogueCommand } from './commands/catalogueCommand.js';
 import { dashboardCommand } from './commands/dashboardCommand.js';
 import { demoCommand } from './commands/demoCommand.js';
@@ -12,6 +13,7 @@ import { runsCommand } from './commands/runsCommand.js';
 import { scheduleCommand } from './commands/scheduleCommand.js';
 import { sourcesCommand } from './commands/sourcesCommand.js';
 import { startCommand } from './commands/startCommand.js';
+import { verifierCommand } from './commands/verifierCommand.js';
 import { USAGE, UsageError } from './usage.js';
 
 export const commands: Record<string, Command> = {
@@ -22,6 +24,8 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   rejects: rejectsCommand,
   explain: explainCommand,
+  verifier: verifierCommand,
+  audit: auditCommand,
   catalogue: catalogueCommand,
   runs: runsCommand,
   schedule: scheduleCommand,

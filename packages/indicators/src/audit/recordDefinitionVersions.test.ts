@@ -60,9 +60,9 @@ describe('recordDefinitionVersions (through computeDefinitions)', () => {
     expect(written?.n).toBe(0);
   });
 
-  it('never records for a run a file dated after its as-of date', async () => {
+  it('never records for a backfill a file dated after its date (--jusqu-au)', async () => {
     await insertLedgerFile(wh, { fileId: 'a'.repeat(64), path: 'cnam/actes_mission_2025-S45.csv', sourceId: 'cnam.actes', extractDate: '2025-11-09', status: 'charge', rowsRead: 3 });
-    await computeDefinitions(wh, [consultations], indicators, { runId: 'run-1', asOf: '2025-10-05' });
+    await computeDefinitions(wh, [consultations], indicators, { runId: 'run-1', asOf: '2025-10-05', filesUntil: '2025-10-07' });
     const runFiles = await wh.all<{ file_id: string }>(`SELECT file_id FROM ledger.run_files WHERE run_id = 'run-1'`);
     const lineage = await wh.all<{ path: string; extract_date: string }>(
       `SELECT path, extract_date::VARCHAR AS extract_date FROM indicators.lineage_files WHERE run_id = 'run-1' AND indicator_id = 'consultations'`,

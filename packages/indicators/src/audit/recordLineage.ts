@@ -11,14 +11,15 @@ export const ACTIVITY_SOURCES = [
 /**
  * Value-level lineage of run `runId`, replaced as a whole:
  * - `indicators.lineage_files`: for each computed indicator, every ledger entry (path, SHA-256,
- *   status `charge`, `charge_avec_rejets` or `doublon`) of its sources dated on or before `asOf`
- *   (undated files included): the files its values may read, never one dated after the run's date;
+ *   status `charge`, `charge_avec_rejets` or `doublon`) of its sources — for a backfill, only those
+ *   dated on or before its date `filesUntil` (undated files included), as the model read them: the
+ *   files its values may read, never one dated after the run's date;
  * - `indicators.lineage_activity`: for the activity files among them, their rows by zone (EPCI of
- *   the place, through `lieux_zone`) and day, for days from the launch to `asOf` when the zone was
+ *   the place, through `lieux_zone`) and day, for days from the launch to the computed week when the zone was
  *   in scope (as `days_in_scope` and `acts_in_scope` count them).
  * The files of one value are then a query (valueFilesSql). Needs the prepared relations.
  */
-export async function recordLineage(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], asOf: string): Promise<void> {
+export async function recordLineage(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], filesUntil?: string): Promise<void> {
   await ensureAuditTables(wh);
   await wh.run('DELETE FROM indicators.lineage_files WHERE run_id = $run', { run: runId });
   await wh.run('DELETE FROM indicators.lineage_activity WHERE run_id = $run', { run: runId });
@@ -35,8 +36,8 @@ export async function recordLineage(wh: Warehouse, runId: string, definitions: r
      FROM ledger.files f
      JOIN wanted w ON f.source_id = w.source OR split_part(f.source_id, '.', 1) = w.source
      WHERE f.status IN ('charge', 'charge_avec_rejets', 'doublon')
-       AND (f.extract_date IS NULL OR f.extract_date <= $asOf::DATE)`,
-    { run: runId, asOf, pairs: JSON.stringify(pairs) },
+       AND (f.extract_date IS NULL OR $until::DATE IS NULL OR f.extract_date <= $until::DATE)`,
+    { run: runId, until: filesUntil ?? null, pairs: JSON.stringify(pairs) },
   );
   const tables = new Set(
     (await wh.all<{ name: string }>(`SELECT schema_name || '.' || table_name AS name FROM duckdb_tables() WHERE schema_name = 'raw'`)).map((r) => r.name),

@@ -26,7 +26,12 @@ export async function computeDefinitions(
   wh: Warehouse,
   wanted: readonly IndicatorDefinition[],
   all: readonly IndicatorDefinition[],
-  options: { runId: string; asOf: string },
+  options: {
+    runId: string;
+    asOf: string;
+    /** The model's as-of date (`--jusqu-au`, files dated after it were left out of clean.*); none: every file. */
+    filesUntil?: string;
+  },
 ): Promise<ComputeResult> {
   const ordered = orderByDependencies(wanted, all);
   await ensureIndicatorTables(wh);
@@ -60,7 +65,7 @@ export async function computeDefinitions(
     }
     await wh.run(`DELETE FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
     await wh.run(`INSERT INTO indicators."values" SELECT * FROM computed_values`);
-    await recordRunFiles(wh, options.runId, ordered, options.asOf);
+    await recordRunFiles(wh, options.runId, ordered, options.filesUntil);
     const count = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
     await wh.run('DROP TABLE IF EXISTS temp.computed_values');
     await dropPreparedRelations(wh);

@@ -20,5 +20,5 @@ export async function computeIndicators(wh: Warehouse, options: ComputeOptions):
   if (!options.runId) throw new Error('computeIndicators : runId est obligatoire (identifiant de l’exécution).');
   const asOf = await resolveAsOf(wh, options.asOf);
   const definitions = options.definitions ?? indicators;
-  return computeDefinitions(wh, definitions, definitions, { runId: options.runId, asOf });
+  return computeDefinitions(wh, definitions, definitions, { runId: options.runId, asOf, ...(options.asOf ? { filesUntil: options.asOf } : {}) });
 }

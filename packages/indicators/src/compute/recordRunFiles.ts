@@ -4,11 +4,12 @@ import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js'
 
 /**
  * Records in ledger.run_files the loaded files (`charge`, `charge_avec_rejets`) of the sources the
- * computed indicators read, dated on or before `asOf` (undated files always count; a backfill never
- * lists a file dated after its date). A source `insee` stands for every `insee.*` file. Files
+ * computed indicators read; for a backfill, only those dated on or before its date `filesUntil`
+ * (`--jusqu-au`, as `buildModel` read them; undated files always count), so that a backfill never
+ * lists a file dated after its date. A source `insee` stands for every `insee.*` file. Files
  * already recorded for the run are kept once. Then records the value-level lineage (recordLineage).
  */
-export async function recordRunFiles(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], asOf: string): Promise<void> {
+export async function recordRunFiles(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], filesUntil?: string): Promise<void> {
   const sources = [...new Set(definitions.flatMap((d) => d.sources))];
   if (sources.length === 0) return;
   const list = sources.map((s) => `'${s.replaceAll("'", "''")}'`).join(', ');
@@ -17,10 +18,10 @@ export async function recordRunFiles(wh: Warehouse, runId: string, definitions: 
      SELECT DISTINCT $run, f.file_id
      FROM ledger.files f
      WHERE f.status IN ('charge', 'charge_avec_rejets')
-       AND (f.extract_date IS NULL OR f.extract_date <= $asOf::DATE)
+       AND (f.extract_date IS NULL OR $until::DATE IS NULL OR f.extract_date <= $until::DATE)
        AND (f.source_id IN (${list}) OR split_part(f.source_id, '.', 1) IN (${list}))
        AND NOT EXISTS (SELECT 1 FROM ledger.run_files r WHERE r.run_id = $run AND r.file_id = f.file_id)`,
-    { run: runId, asOf },
+    { run: runId, until: filesUntil ?? null },
   );
-  await recordLineage(wh, runId, definitions, asOf);
+  await recordLineage(wh, runId, definitions, filesUntil);
 }

@@ -12,6 +12,8 @@ const runOptions = {
   publier: { type: 'boolean' },
   'sans-tableau-de-bord': { type: 'boolean' },
   attendre: { type: 'string' },
+  archive: { type: 'string' },
+  'sans-archive': { type: 'boolean' },
 } as const;
 
 /** `vigie run [PIPELINE]`, and the single steps `vigie ingest|compute|publish` (same options). */

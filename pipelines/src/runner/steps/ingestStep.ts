@@ -1,5 +1,6 @@
 import { formatNumber } from '@vigie/core';
 import { ingestInbox } from '@vigie/etl';
+import { archiveStep } from './archiveStep.js';
 import type { StepRunner } from '../stepContext.js';
 
 export const ingestStep: StepRunner = async (ctx) => {
@@ -15,6 +16,7 @@ export const ingestStep: StepRunner = async (ctx) => {
       ctx.log[level]('fichier', `  ${e.file} : ${e.status} (${formatNumber(e.rowsRead)} lignes lues, ${formatNumber(e.rowsRejected)} rejetées)`, { ...e });
     },
   });
+  const archived = await archiveStep(ctx);
   const fresh = summary.files.filter((f) => f.status !== 'deja_charge');
   const loaded = fresh.reduce((n, f) => n + f.rowsLoaded, 0);
   const rejected = fresh.reduce((n, f) => n + f.rowsRejected, 0);
@@ -23,6 +25,6 @@ export const ingestStep: StepRunner = async (ctx) => {
     .join(' ; ');
   return {
     rows: loaded,
-    message: `${fresh.length} nouveau(x) fichier(s), ${formatNumber(loaded)} lignes chargées, ${formatNumber(rejected)} rejetées${lines ? ` — ${lines}` : ''}`,
+    message: `${fresh.length} nouveau(x) fichier(s), ${formatNumber(loaded)} lignes chargées, ${formatNumber(rejected)} rejetées${lines ? ` — ${lines}` : ''}${archived}`,
   };
 };
