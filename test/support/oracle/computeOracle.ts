@@ -2,6 +2,8 @@ import { activityValues } from './activityValues.js';
 import { contextValues } from './contextValues.js';
 import { coverageValues } from './coverageValues.js';
 import { INDICATOR_LEVELS } from './indicatorLevels.js';
+import { juniorValues } from './juniorValues.js';
+import { needValues } from './needValues.js';
 import type { OracleInputs } from './loadOracleInputs.js';
 import { oracleKey, type ExpectedValue, type Period } from './oracleTypes.js';
 import { periodGeography } from './periodGeography.js';
@@ -26,6 +28,8 @@ export function computeOracle(inputs: OracleInputs, periods: Period[]): Map<stri
     coverageValues(inputs, period, geography, emit);
     volunteerValues(inputs, period, emit);
     contextValues(inputs, period, geography, emit);
+    needValues(inputs, period, geography, emit);
+    juniorValues(inputs, period, geography, emit);
   }
   return values;
 }

@@ -1,4 +1,4 @@
-import type { Level } from './oracleTypes.js';
+import type { Level, PeriodType } from './oracleTypes.js';
 
 const ALL: Level[] = ['zone', 'departement', 'region', 'national'];
 const WITHOUT_ZONE: Level[] = ['departement', 'region', 'national'];
@@ -31,4 +31,16 @@ export const INDICATOR_LEVELS: Readonly<Record<string, Level[]>> = {
   part_17plus_sans_mt: ALL,
   part_mg_60plus: WITHOUT_ZONE,
   temps_acces_urgences: ALL,
+  besoin_consultations_an: ALL,
+  besoin_journees_mois: ALL,
+  taux_couverture_besoin: ALL,
+  dj_en_poste: ALL,
+  zones_avec_dj: WITHOUT_ZONE,
+  dj_seuil_200_actes: ['region', 'national'],
+  primes_dj_eur: ['region', 'national'],
+};
+
+/** The period types of an indicator whose table says which (`primes_dj_eur`: "Periods: `mois`, `cumul`"); others have all three. */
+export const INDICATOR_PERIOD_TYPES: Readonly<Record<string, PeriodType[]>> = {
+  primes_dj_eur: ['mois', 'cumul'],
 };

@@ -1,5 +1,6 @@
 import { loadActes, type Act } from './loadActes.js';
 import { loadApl, type AplRow } from './loadApl.js';
+import { loadDocteursJuniors, type JuniorSnapshot } from './loadDocteursJuniors.js';
 import { loadEffectifs, type EffectifRow } from './loadEffectifs.js';
 import { loadJournees, type DayUnit } from './loadJournees.js';
 import { loadPatientele, type PatienteleRow } from './loadPatientele.js';
@@ -25,6 +26,7 @@ export interface OracleInputs {
   patientele: PatienteleRow[];
   effectifs: EffectifRow[];
   urgences: Map<string, number>;
+  juniors: JuniorSnapshot[];
   /** The same inputs under another reading of an ambiguous rule. */
   withReading(reading: OracleReading): OracleInputs;
 }
@@ -47,6 +49,7 @@ export async function loadOracleInputs(inbox: string, faults: Fault[]): Promise<
     patientele: loadPatientele(inbox, rejected),
     effectifs: loadEffectifs(inbox, rejected),
     urgences: loadUrgences(inbox, rejected),
+    juniors: loadDocteursJuniors(inbox, rejected),
   };
   const withReading = (reading: OracleReading): OracleInputs => ({
     ...files,

@@ -33,7 +33,8 @@ const DECIMAL_RE = '-?[0-9]{1,18}(,[0-9]+)?';
 const COMMUNE_RE = '[0-9]{5}|2[AB][0-9]{3}';
 const DATETIME_FORMATS = "['%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y']";
 
-const quoted = (v: string) => `'"' || ${v} || '"'`;
+/** A value in a message, cut after 200 characters (a line of several megabytes stays in the file, not in the message). */
+const quoted = (v: string) => `'"' || CASE WHEN strlen(${v}) > 200 THEN left(${v}, 200) || '…' ELSE ${v} END || '"'`;
 const msg = (v: string, text: string) => `${quoted(v)} || ${sqlString(' ' + text)}`;
 
 /**

@@ -8,6 +8,7 @@ import type { IngestFileSummary, IngestOptions, IngestSummary } from './ingestTy
 import { listInboxFiles } from './listInboxFiles.js';
 import { loadGroup, type StagedGroup } from './loadGroup.js';
 import { prepareFile, type FilePlan } from './prepareFile.js';
+import { readFailureMessage } from './readFailureMessage.js';
 import { LedgerBatch, unloadedSummary } from './ledgerBatch.js';
 import { stageCsvGroup } from './stageCsvGroup.js';
 import { VALIDATION_MACROS_SQL } from './validationMacros.js';
@@ -39,7 +40,7 @@ export async function ingestInbox(wh: Warehouse, options: IngestOptions): Promis
   const tmpDir = mkdtempSync(join(tmpdir(), 'vigie-ingest-'));
   const groups: StagedGroup[] = [];
   try {
-    const ctx = { wh, inbox: options.inbox, tmpDir, ledger, stagedThisRun: new Map<string, string>() };
+    const ctx = { wh, inbox: options.inbox, tmpDir, ledger, stagedThisRun: new Map<string, string>(), workbookDeadlineMs: options.workbookDeadlineMs };
     const plans: FilePlan[] = [];
     for (const [i, path] of paths.entries()) plans.push(await prepareFile(ctx, path, i));
     groups.push(...(await stageGroups(wh, plans)));
@@ -109,8 +110,7 @@ async function stageGroups(wh: Warehouse, plans: FilePlan[]): Promise<StagedGrou
         for (const p of members) await stage([p]);
         return;
       }
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      Object.assign(first, { kind: 'rejete', message: `lecture impossible : ${reason}. Vérifiez que le fichier est bien un CSV complet, puis déposez-le à nouveau.` });
+      Object.assign(first, { kind: 'rejete', message: readFailureMessage(error, 'csv') });
     }
   };
   for (const members of csvGroups.values()) await stage(members);

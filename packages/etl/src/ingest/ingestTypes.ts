@@ -16,6 +16,8 @@ export interface IngestOptions {
   /** Arrival time recorded for new files (default: now). */
   now?: Date;
   onProgress?: (event: IngestProgressEvent) => void;
+  /** Time allowed to read a workbook of this size before it is rejected (default: a minute plus 10 s per megabyte). */
+  workbookDeadlineMs?: (sizeBytes: number) => number;
 }
 
 export interface IngestFileSummary {

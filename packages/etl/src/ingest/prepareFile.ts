@@ -1,11 +1,17 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatNumber } from '@vigie/core';
 import { matchSource, type SourceMatch } from '../sources/matchSource.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { matchHeader, splitHeader } from './matchHeader.js';
 import { countDataLines, readCsvHead } from './readCsvHead.js';
 import { lineAtOffset, scanFile, type FileScan } from './scanFile.js';
+import { checkXlsxArchive } from './checkXlsxArchive.js';
+import { readFailureMessage } from './readFailureMessage.js';
 import { stageXlsx } from './stageXlsx.js';
 import { transcodeToUtf8 } from './transcodeToUtf8.js';
+import { DeadlineExceeded, withDeadline } from './withDeadline.js';
 
 /** What the first phase of an ingest decided for one inbox file (before the transaction). */
 export interface FilePlan {
@@ -36,6 +42,13 @@ export interface PrepareContext {
   ledger: Map<string, Array<{ path: string; status: string }>>;
   /** file_id → path of the files to load earlier in this run. */
   stagedThisRun: Map<string, string>;
+  /** Time allowed to read a workbook, from its size in bytes (default: `workbookReadDeadlineMs`). */
+  workbookDeadlineMs?: (sizeBytes: number) => number;
+}
+
+/** A minute, plus 10 s per megabyte: far beyond what a sound workbook needs (about 1 s per megabyte). */
+export function workbookReadDeadlineMs(sizeBytes: number): number {
+  return 60_000 + Math.ceil(sizeBytes / 2 ** 20) * 10_000;
 }
 
 const LOADED = new Set(['charge', 'charge_avec_rejets']);
@@ -48,7 +61,12 @@ const LOADED = new Set(['charge', 'charge_avec_rejets']);
 export async function prepareFile(ctx: PrepareContext, path: string, file: number): Promise<FilePlan> {
   const abs = join(ctx.inbox, ...path.split('/'));
   const match = matchSource(path);
-  const scan = await scanFile(abs, { text: match?.variant.format === 'csv' });
+  let scan: FileScan;
+  try {
+    scan = await scanFile(abs, { text: match?.variant.format === 'csv' });
+  } catch (error) {
+    return unreadable(abs, path, file, match, error);
+  }
   const plan: FilePlan = {
     file, path, fileId: scan.sha256, size: scan.size, match, kind: 'staged', message: null, rowsRead: 0,
     extractDate: match?.extractDate ?? null, replaceIgnored: false, csv: null, staged: null,
@@ -68,17 +86,41 @@ export async function prepareFile(ctx: PrepareContext, path: string, file: numbe
   for (const d of source.derived) derived[d.id] = match.groups[d.group] ?? '';
   try {
     if (variant.format === 'xlsx') {
-      const result = await stageXlsx(ctx.wh, { file, path: abs, source, variant, derived, table: `vigie_stage_${file}` });
+      const archive = await checkXlsxArchive(abs);
+      if (!archive.ok) return { ...plan, kind: 'rejete', message: archive.message };
+      const deadline = (ctx.workbookDeadlineMs ?? workbookReadDeadlineMs)(scan.size);
+      let result: Awaited<ReturnType<typeof stageXlsx>>;
+      try {
+        result = await withDeadline((signal) => stageXlsx(ctx.wh, { file, path: abs, source, variant, derived, table: `vigie_stage_${file}`, signal }), deadline);
+      } catch (error) {
+        if (!(error instanceof DeadlineExceeded)) throw error;
+        const seconds = formatNumber(Math.round(deadline / 1000));
+        const size = formatNumber(scan.size / 2 ** 20, 1);
+        return { ...plan, kind: 'rejete', message: `lecture arrêtée : un classeur de ${size} Mo se lit en bien moins de ${seconds} s, celui-ci n'était pas lu au bout de ce délai (classeur abîmé ou d'une structure inattendue). Ouvrez-le dans Excel, enregistrez-le à nouveau au format .xlsx, puis déposez-le à nouveau.` };
+      }
       if (!result.ok) return { ...plan, kind: 'rejete', message: result.message, rowsRead: result.rowsRead };
       ctx.stagedThisRun.set(scan.sha256, path);
       return { ...plan, staged: { fields: result.fields, tables: result.tables }, message: result.note, extractDate: plan.extractDate ?? result.extractDate ?? null };
     }
     const readable = await utf8PathFor(abs, scan, match, join(ctx.tmpDir, `${file}.csv`));
     if ('error' in readable) return { ...plan, kind: 'rejete', message: readable.error };
+    if (scan.loneCrAt !== null) {
+      const at = await lineAtOffset(abs, scan.loneCrAt);
+      const message = `fins de ligne CRLF (Windows) ou LF (Unix) attendues, mais la ligne ${formatNumber(at.line)} contient un retour chariot seul (CR, ancien format Mac ou octet altéré) : fichier non lu, pour ne pas mal découper ses lignes. Réenregistrez-le avec des fins de ligne Windows ou Unix, puis déposez-le à nouveau.`;
+      return { ...plan, kind: 'rejete', message };
+    }
     const head = await readCsvHead(readable.path, variant.headerLine);
     if (head === null || head.trim() === '') {
       const expected = source.columns.map((c) => c.header).join(variant.separator);
       return { ...plan, kind: 'rejete', message: `fichier vide ou sans en-tête en ligne ${variant.headerLine}. En-tête attendu : ${expected}.` };
+    }
+    const other = otherSeparator(head, variant.separator, source.columns.length);
+    if (other) {
+      const shown = head.length > 200 ? `${head.slice(0, 200)}…` : head;
+      return {
+        ...plan, kind: 'rejete', rowsRead: await countDataLines(readable.path, variant.headerLine),
+        message: `séparateur ${separatorName(variant.separator)} attendu, mais l'en-tête (ligne ${variant.headerLine}) est découpé par ${separatorName(other)} : « ${shown} ». Enregistrez le fichier avec le séparateur ${separatorName(variant.separator)}, puis déposez-le à nouveau.`,
+      };
     }
     const header = matchHeader(splitHeader(head, variant.separator), source.columns, variant.separator);
     if (!header.ok) return { ...plan, kind: 'rejete', message: header.message, rowsRead: await countDataLines(readable.path, variant.headerLine) };
@@ -90,9 +132,37 @@ export async function prepareFile(ctx: PrepareContext, path: string, file: numbe
       message: [readable.note, ignored].filter(Boolean).join(' ; ') || null,
     };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ...plan, kind: 'rejete', message: `lecture impossible : ${reason}. Vérifiez que le fichier est bien un ${variant.format.toUpperCase()} complet, puis déposez-le à nouveau.` };
+    return { ...plan, kind: 'rejete', message: readFailureMessage(error, variant.format) };
   }
+}
+
+const SEPARATORS = [';', ',', '\t', '|'];
+
+/** The separator a header line uses instead of the declared one (none of the declared, several of another), or null. */
+function otherSeparator(head: string, declared: string, columns: number): string | null {
+  if (columns < 2 || head.includes(declared)) return null;
+  const counts = SEPARATORS.filter((s) => s !== declared).map((s) => ({ s, n: head.split(s).length - 1 }));
+  const best = counts.sort((a, b) => b.n - a.n)[0];
+  return best && best.n > 0 ? best.s : null;
+}
+
+function separatorName(sep: string): string {
+  return sep === '\t' ? '« tabulation »' : `« ${sep} »`;
+}
+
+/** A file that cannot even be read (rights, vanished): rejected, identified by its path since its bytes are unknown. */
+function unreadable(abs: string, path: string, file: number, match: SourceMatch | null, error: unknown): FilePlan {
+  let size = 0;
+  try {
+    size = statSync(abs).size;
+  } catch {
+    size = 0;
+  }
+  return {
+    file, path, fileId: `illisible-${createHash('sha256').update(path).digest('hex')}`, size, match, kind: 'rejete',
+    message: readFailureMessage(error, match?.variant.format ?? 'csv'), rowsRead: 0, extractDate: match?.extractDate ?? null,
+    replaceIgnored: false, csv: null, staged: null,
+  };
 }
 
 /** The file to read as UTF-8: the file itself, or its transcoding from Windows-1252; or why it cannot be read. */
@@ -102,7 +172,7 @@ async function utf8PathFor(abs: string, scan: FileScan, match: SourceMatch, tmpP
   if (scan.utf16) return { error: `encodage : ${declared} attendu, UTF-16 trouvé. ${redo}` };
   if (scan.controlByteAt !== null) {
     const at = await lineAtOffset(abs, scan.controlByteAt);
-    return { error: `octet 0x${at.byte.toString(16).padStart(2, '0').toUpperCase()} à la ligne ${at.line} : ce n'est pas un fichier texte CSV en ${declared}. ${redo}` };
+    return { error: `octet 0x${at.byte.toString(16).padStart(2, '0').toUpperCase()} à la ligne ${formatNumber(at.line)} : ce n'est pas un fichier texte CSV en ${declared}. ${redo}` };
   }
   if (scan.ascii) return { path: abs, note: null };
   if (match.variant.encoding === 'utf-8') {

@@ -15,6 +15,12 @@ export interface FileScan {
   controlByteAt: number | null;
   /** `utf-16` when the file starts with a UTF-16 byte order mark. */
   utf16: boolean;
+  /**
+   * Byte offset of the first carriage return not followed by a line feed (a lone CR, as an old Mac
+   * or a damaged byte writes it), a CR ending the file aside: DuckDB's line reader mangles a line
+   * holding one (it drops the character after it).
+   */
+  loneCrAt: number | null;
 }
 
 /**
@@ -29,6 +35,8 @@ export async function scanFile(path: string, options: { text: boolean }): Promis
   let invalidUtf8At: number | null = null;
   let controlByteAt: number | null = null;
   let utf16 = false;
+  let loneCrAt: number | null = null;
+  let pendingCr: number | null = null; // a CR ending the previous body: lone unless the next byte is LF
   let carry: Buffer = Buffer.alloc(0);
   let position = 0; // offset of the first byte of `carry` + body in the file
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
@@ -48,6 +56,15 @@ export async function scanFile(path: string, options: { text: boolean }): Promis
       const first = [i0, i1].filter((i) => i >= 0);
       if (first.length > 0) controlByteAt = position + Math.min(...first);
     }
+    if (loneCrAt === null && body.length > 0) {
+      if (pendingCr !== null && body[0] !== 10) loneCrAt = pendingCr;
+      pendingCr = null;
+      if (loneCrAt === null && body.indexOf(13) >= 0) {
+        const at = /\r(?!\n)/.exec(body.toString('latin1'))?.index;
+        if (at !== undefined && at === body.length - 1) pendingCr = position + at;
+        else if (at !== undefined) loneCrAt = position + at;
+      }
+    }
     if (ascii && !isAscii(body)) ascii = false;
     if (!ascii && utf8 && !isUtf8(body)) {
       utf8 = false;
@@ -62,7 +79,7 @@ export async function scanFile(path: string, options: { text: boolean }): Promis
       invalidUtf8At = position;
     }
   }
-  return { sha256: hash.digest('hex'), size, ascii, utf8, invalidUtf8At, controlByteAt, utf16 };
+  return { sha256: hash.digest('hex'), size, ascii, utf8, invalidUtf8At, controlByteAt, utf16, loneCrAt };
 }
 
 /** Where a multi-byte UTF-8 sequence cut by the end of the buffer starts (the buffer's length if none). */

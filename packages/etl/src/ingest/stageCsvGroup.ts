@@ -53,18 +53,20 @@ export async function stageCsvGroup(
     );
     const h = variant.headerLine;
     const numbered = `SELECT l._file, l.rowid - f.first + 1 AS n, l.l FROM ${lines} AS l JOIN ${files} AS f USING (_file) WHERE l.rowid - f.first + 1 > ${h}`;
-    const records = quotes?.odd ? multiLineRecords(numbered) : `SELECT _file, n, l AS r FROM (${numbered})`;
+    const records = quotes?.odd ? multiLineRecords(numbered) : `SELECT _file, n, n AS last, l AS r FROM (${numbered})`;
     const sep = variant.separator;
     const n = args.fieldCount;
-    const split = quotes?.any ? quotedFields(sep) : `SELECT _file, n, r, false AS bad_quotes, string_split(r, ${sqlString(sep)}) AS f FROM recs WHERE ${NOT_BLANK('r')}`;
+    const split = quotes?.any ? quotedFields(sep) : `SELECT _file, n, last, r, false AS bad_quotes, string_split(r, ${sqlString(sep)}) AS f FROM recs WHERE ${NOT_BLANK('r')}`;
     const columns = source.columns.map((c, i) => `f[${positions[i]}] AS ${q(c.id)}`);
     const derived = source.derived.map((d) => `m.${q(`d_${d.id}`)} AS ${q(d.id)}`);
     const fields = `
 WITH recs AS (${records}),
 fields AS (${split}),
 checked AS (
-  SELECT _file, n, r, f, CASE
+  SELECT _file, n, last, r, f, CASE
       WHEN len(f) = ${n} AND NOT bad_quotes THEN NULL
+      WHEN bad_quotes AND last > n THEN 'guillemets mal appariés : un guillemet ouvert n''est pas refermé, les lignes ' || vigie_fr_int(n) || ' à ' || vigie_fr_int(last)
+        || ' forment un seul enregistrement (un champ entre guillemets doit commencer et finir par ", un " dans le texte s''écrit "")'
       WHEN bad_quotes THEN 'guillemets mal appariés : un champ entre guillemets doit commencer et finir par " (un " dans le texte s''écrit "")'
       WHEN len(f) < ${n} OR len(list_filter(list_slice(f, ${n + 1}, len(f)), x -> trim(x) <> '')) > 0
         THEN vigie_fr_int(len(f)) || ' champs trouvés au lieu de ${n} (séparateur « ${sep} ») : vérifiez les séparateurs et les guillemets de la ligne'
@@ -93,14 +95,14 @@ function quotedFields(sep: string): string {
   const sepClass = sep === '\\' || sep === ']' || sep === '^' ? `\\${sep}` : sep;
   const regex = `regexp_extract_all(${sqlString(sep)} || r, ${sqlString(`${sepRe}("(?:[^"]|"")*"|[^${sepClass}]*)`)}, 1)`;
   return `
-  SELECT _file, n, r,
+  SELECT _file, n, last, r,
     CASE WHEN NOT contains(r, '"') THEN false
       WHEN strlen(array_to_string(raw, ${sqlString(sep)})) <> strlen(r) THEN true
       ELSE list_bool_or(list_transform(raw, x -> starts_with(x, '"') AND (strlen(x) < 2 OR NOT ends_with(x, '"'))))
     END AS bad_quotes,
     list_transform(raw, x -> CASE WHEN starts_with(x, '"') THEN replace(x[2:-2], '""', '"') ELSE x END) AS f
   FROM (
-    SELECT _file, n, r, CASE WHEN contains(r, '"') THEN ${regex} ELSE string_split(r, ${sqlString(sep)}) END AS raw
+    SELECT _file, n, last, r, CASE WHEN contains(r, '"') THEN ${regex} ELSE string_split(r, ${sqlString(sep)}) END AS raw
     FROM recs WHERE ${NOT_BLANK('r')}
   )`;
 }
@@ -108,7 +110,7 @@ function quotedFields(sep: string): string {
 /** Joins the lines of a record whose quoted field spans several lines (odd number of `"` so far), file by file. */
 function multiLineRecords(numbered: string): string {
   return `
-  SELECT _file, min(n) AS n, string_agg(coalesce(l, ''), chr(10) ORDER BY n) AS r
+  SELECT _file, min(n) AS n, max(n) AS last, string_agg(coalesce(l, ''), chr(10) ORDER BY n) AS r
   FROM (
     SELECT _file, n, l, sum(CASE WHEN inside THEN 0 ELSE 1 END) OVER (PARTITION BY _file ORDER BY n ROWS UNBOUNDED PRECEDING) AS rec
     FROM (

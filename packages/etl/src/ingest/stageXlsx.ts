@@ -15,7 +15,11 @@ import { cellText, xlsxSheets } from './xlsxSheets.js';
  */
 export async function stageXlsx(
   wh: Warehouse,
-  args: { file: number; path: string; source: SourceDeclaration; variant: FileVariant; derived: Record<string, string>; table: string },
+  args: {
+    file: number; path: string; source: SourceDeclaration; variant: FileVariant; derived: Record<string, string>; table: string;
+    /** Aborted when the read takes too long (see withDeadline): reading stops at the next row. */
+    signal?: AbortSignal;
+  },
 ): Promise<
   | { ok: true; fields: string; tables: string[]; note: string | null; extractDate: string | null }
   | { ok: false; message: string; rowsRead: number }
@@ -44,13 +48,14 @@ export async function stageXlsx(
       const named = variant.sheet ? variant.sheet.exec(sheet.name) : null;
       if (variant.sheet && !named) {
         skipped.push(sheet.name);
-        for await (const _ of sheet.rows) void _; // the streaming reader must read a sheet to reach the next
+        for await (const _ of sheet.rows) args.signal?.throwIfAborted(); // the streaming reader must read a sheet to reach the next
         continue;
       }
       const groups = { ...(named?.groups ?? {}) };
       const derived = source.derived.map((d) => groups[d.group] ?? args.derived[d.id] ?? '');
       const layout: SheetLayout = { positions: null, problem: null, headerRow: null, unitsRow: null, noteRows: [], ignored: [], absent: [] };
       for await (const row of sheetDataRows(sheet, source.columns, variant, layout)) {
+        args.signal?.throwIfAborted();
         const positions = layout.positions as number[];
         const texts = positions.map((p, i) => cellTextFor(p > 0 ? row.values[p] : undefined, source.columns[i] as ColumnDeclaration));
         if (texts.every((t) => t.trim() === '')) continue;

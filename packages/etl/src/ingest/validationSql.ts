@@ -65,6 +65,9 @@ SELECT _file, _line, _sheet, _row_error, _record,
 FROM o`;
 }
 
+/** Characters of a rejected value (or record) kept in ledger.rejects; the rest stays in the file. */
+const MAX_VALUE = 1000;
+
 /** Inserts one reject per faulty cell (or per faulty row) of the checked rows. Parameter: run_id. */
 export function insertRejectsSql(source: SourceDeclaration, check: string, meta: string): string {
   const cells = checkedColumns(source).map(
@@ -72,7 +75,7 @@ export function insertRejectsSql(source: SourceDeclaration, check: string, meta:
   );
   return `
 INSERT INTO ledger.rejects (file_id, path, source_id, line, column_name, value, message, run_id)
-SELECT m.file_id, m.path, m.source_id, _line, e.col, e.val,
+SELECT m.file_id, m.path, m.source_id, _line, e.col, CASE WHEN strlen(e.val) > ${MAX_VALUE} THEN left(e.val, ${MAX_VALUE}) || '…' ELSE e.val END,
   CASE WHEN _sheet <> '' THEN 'feuille ' || _sheet || ', ' ELSE '' END || 'ligne ' || vigie_fr_int(_line)
     || CASE WHEN e.col IS NULL THEN ' : ' ELSE ', colonne "' || e.col || '" : ' END || e.msg,
   $1
