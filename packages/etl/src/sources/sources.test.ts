@@ -1,18 +1,34 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { memoryWarehouse } from '../ingest/inboxFixture.js';
 import { rawTableDdl } from '../ingest/validationSql.js';
 import { describeSource } from './describeSource.js';
 import { extractDateFromName } from './extractDateFromName.js';
 import { matchSource } from './matchSource.js';
-import { defineSource } from './sourceDeclaration.js';
+import { defineSource, sourceDeclarationSchema } from './sourceDeclaration.js';
 import { sources } from './sources.js';
 
 describe('the declared sources', { timeout: 60_000 }, () => {
-  it('are all the sources of the contract, each recognising its own example file names and no other', () => {
-    expect(sources.map((s) => s.id).sort()).toEqual([
-      'ars.docteurs_juniors', 'ars.journees', 'ars.lieux', 'ars.satisfaction', 'ars.volontaires', 'cnam.actes', 'cnam.effectifs', 'cnam.patientele',
-      'drees.apl', 'drees.urgences', 'drees.zones', 'insee.communes', 'insee.epci',
-    ]);
+  it('are every declaration file of this folder, listed once, each with its test beside it (the referential: in referential/)', async () => {
+    const here = fileURLToPath(new URL('.', import.meta.url));
+    const declared: { id: string; file: string; producer: string }[] = [];
+    for (const file of readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      const module = (await import(`./${file.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>;
+      for (const value of Object.values(module)) {
+        const parsed = sourceDeclarationSchema.safeParse(value);
+        if (parsed.success) declared.push({ id: parsed.data.id, file, producer: parsed.data.producer });
+      }
+    }
+    expect(declared.length).toBeGreaterThanOrEqual(13);
+    expect(sources.map((s) => s.id).sort(), 'la liste `sources` de sources.ts').toEqual(declared.map((d) => d.id).sort());
+    expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
+    const untested = declared.filter((d) => d.producer !== 'insee' && !existsSync(join(here, d.file.replace(/\.ts$/, '.test.ts'))));
+    expect(untested.map((d) => d.file), 'déclarations sans test à côté').toEqual([]);
+  });
+
+  it('each recognise their own example file names and no other', () => {
     for (const s of sources) for (const f of s.files) expect(matchSource(f.example)?.source.id, f.example).toBe(s.id);
     expect(matchSource('cnam/actes_mission_2025-S37.csv.bak')).toBeNull();
     expect(matchSource('actes_mission_2025-S37.csv')).toBeNull();
