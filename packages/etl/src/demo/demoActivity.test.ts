@@ -1,6 +1,6 @@
 import { addDays, isoWeekOf } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCsv, temporaryFolder, type ParsedCsv } from './demoTestSupport.js';
+import { readDemoCsv, temporaryFolder, type ParsedCsv } from '../testing/demoFiles.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoSummary } from './demoTypes.js';
 import { isLuhnValid } from './luhn.js';

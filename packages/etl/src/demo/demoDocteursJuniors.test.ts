@@ -5,7 +5,7 @@ import { demoFaultKinds } from './demoFaultKinds.js';
 import { buildLieux } from './demoLieux.js';
 import { DemoOutput } from './demoOutput.js';
 import { loadDemoTerritory } from './demoTerritory.js';
-import { readDemoCsv, temporaryFolder } from './demoTestSupport.js';
+import { readDemoCsv, temporaryFolder } from '../testing/demoFiles.js';
 import { FaultInjector } from './faultInjector.js';
 import { isLuhnValid } from './luhn.js';
 import { writeDocteursJuniorsFiles } from './writeDocteursJuniorsFiles.js';

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SOURCE_PATTERNS } from './demoSourcePatterns.js';
-import { readDemoCsv, temporaryFolder } from './demoTestSupport.js';
+import { readDemoCsv, temporaryFolder } from '../testing/demoFiles.js';
 import type { DemoSummary } from './demoTypes.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
 

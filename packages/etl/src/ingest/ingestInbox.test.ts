@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../model/buildModel.js';
 import type { Warehouse } from '../warehouse/index.js';
-import { inboxWithSamples, memoryWarehouse, writeInbox, type FixtureFile } from './inboxFixture.js';
+import { inboxWithSamples, memoryWarehouse, writeInbox, type FixtureFile } from '../testing/inboxFixture.js';
 import { ingestInbox } from './ingestInbox.js';
 
 const JOURNEES = 'date;num_rpps;siret_lieu;creneau;statut;nb_rdv_proposes;nb_rdv_pris';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryWarehouse } from '../ingest/inboxFixture.js';
+import { memoryWarehouse } from '../testing/inboxFixture.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { buildModel, CLEAN_TABLES } from './buildModel.js';
 

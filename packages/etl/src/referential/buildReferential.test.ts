@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestInbox } from '../ingest/ingestInbox.js';
-import { memoryWarehouse, writeInbox } from '../ingest/inboxFixture.js';
+import { memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { buildReferential } from './buildReferential.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../model/buildModel.js';
 import { ingestInbox } from '../ingest/ingestInbox.js';
-import { inboxWithSamples, memoryWarehouse, writeInbox } from '../ingest/inboxFixture.js';
+import { inboxWithSamples, memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
 import type { Warehouse } from '../warehouse/index.js';
 
 const HEADER = 'annee;profession_sante;region;departement;libelle_classe_age;libelle_sexe;effectif;densite';
