@@ -3,7 +3,7 @@ import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { ensureIndicatorTables, VALUE_COLUMNS_DDL } from './ensureIndicatorTables.js';
 import { orderByDependencies } from './orderByDependencies.js';
-import { dropPreparedRelations, prepareRelations } from './prepareRelations.js';
+import { dropPreparedTables, createPreparedTables } from './createPreparedTables.js';
 import { preparedRelations } from './preparedRelations.js';
 import { recordDefinitionVersions } from '../audit/recordDefinitionVersions.js';
 import { recordRunFiles } from './recordRunFiles.js';
@@ -41,7 +41,7 @@ export async function computeDefinitions(
 
   const rows = await wh.transaction(async () => {
     await recordDefinitionVersions(wh, ordered, options.runId);
-    await prepareRelations(wh, options.asOf);
+    await createPreparedTables(wh, options.asOf);
     await wh.run(`CREATE OR REPLACE TEMP TABLE computed_values (${VALUE_COLUMNS_DDL})`);
     for (const def of ordered) {
       const columns = (await wh.all<{ column_name: string }>(`DESCRIBE ${def.sql}`)).map((c) => c.column_name);
@@ -68,7 +68,7 @@ export async function computeDefinitions(
     await recordRunFiles(wh, options.runId, ordered, options.filesUntil);
     const count = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
     await wh.run('DROP TABLE IF EXISTS temp.computed_values');
-    await dropPreparedRelations(wh);
+    await dropPreparedTables(wh);
     return count?.n ?? 0;
   });
   return { rows, lastWeek: isoWeekCode(options.asOf), indicators: ordered.length };

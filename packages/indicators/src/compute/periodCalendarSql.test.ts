@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
 import { createTestWarehouse } from '../testing/createTestWarehouse.js';
-import { prepareRelations } from './prepareRelations.js';
+import { createPreparedTables } from './createPreparedTables.js';
 
 describe('the period calendar', () => {
   let wh: Warehouse;
   beforeEach(async () => {
     wh = await createTestWarehouse();
-    await prepareRelations(wh, '2026-01-04');
+    await createPreparedTables(wh, '2026-01-04');
   });
   afterEach(() => wh.close());
 

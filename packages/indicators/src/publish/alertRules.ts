@@ -3,7 +3,7 @@ import { SECRECY_MAX } from './applySecrecy.js';
 import { besoinAlertRule } from './besoinAlertRule.js';
 
 /**
- * The alerts of the publication, one SQL each, read after `prepareRelations` (as of the end of the
+ * The alerts of the publication, one SQL each, read after `createPreparedTables` (as of the end of the
  * last computed week) and `writeLateSources` (as of the run's date). Each returns niveau, code_geo,
  * libelle, detail, date. No personal data: lieux of type CABINET are named by their commune only,
  * act counts of 1 to 10 are not given.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
-import { prepareRelations } from '../compute/prepareRelations.js';
+import { createPreparedTables } from '../compute/createPreparedTables.js';
 import { createTestWarehouse, Z1, Z2, Z3, Z4 } from '../testing/createTestWarehouse.js';
 import { besoinAlertRule } from './besoinAlertRule.js';
 
@@ -10,7 +10,7 @@ describe('alert besoin_peu_couvert', () => {
   let wh: Warehouse;
   beforeEach(async () => {
     wh = await createTestWarehouse();
-    await prepareRelations(wh, '2025-10-26');
+    await createPreparedTables(wh, '2025-10-26');
     await wh.run(`CREATE SCHEMA IF NOT EXISTS publish;
       CREATE TABLE publish."values" (indicator_id VARCHAR, period_type VARCHAR, period_end DATE, level VARCHAR, geo_code VARCHAR, value DOUBLE)`);
   });

@@ -2,7 +2,7 @@ import { isoWeekCode } from '@vigie/core';
 import { rmSync } from 'node:fs';
 import { checkFreshness, type Warehouse } from '@vigie/etl';
 import { ensureIndicatorTables } from '../compute/ensureIndicatorTables.js';
-import { dropPreparedRelations, prepareRelations } from '../compute/prepareRelations.js';
+import { dropPreparedTables, createPreparedTables } from '../compute/createPreparedTables.js';
 import { preparedRelations } from '../compute/preparedRelations.js';
 import { referencedTables, requireTables } from '../compute/referencedTables.js';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
@@ -67,7 +67,7 @@ export async function publishIndicators(
   let temporary: string | undefined;
   try {
     const result = await wh.transaction(async () => {
-      await prepareRelations(wh, asOf);
+      await createPreparedTables(wh, asOf);
       const freshness = await checkFreshness(wh, { today });
       await writeLateSources(wh, today, freshness);
       const secret = await applySecrecy(wh, options.runId, options.definitions ?? indicators);
@@ -93,7 +93,7 @@ export async function publishIndicators(
       temporary = await writePublicationFolder(wh, options.publicationDir, options.runId);
       await wh.run('DROP TABLE IF EXISTS temp.secrecy_work');
       await dropLateSources(wh);
-      await dropPreparedRelations(wh);
+      await dropPreparedTables(wh);
       return { rows: run.rows, secret };
     });
     if (temporary && options.stage) return { ...result, stagedDir: temporary };

@@ -2,8 +2,8 @@ import { isIsoDate, LAUNCH_DATE } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import { preparedRelations } from './preparedRelations.js';
 
-/** Sets the launch and as-of dates and builds every prepared relation as a temporary table. */
-export async function prepareRelations(wh: Warehouse, asOf: string): Promise<void> {
+/** Sets the launch and as-of dates and creates a temporary table for each relation of `preparedRelations`. */
+export async function createPreparedTables(wh: Warehouse, asOf: string): Promise<void> {
   if (!isIsoDate(asOf)) throw new Error(`Date de fin de calcul attendue au format AAAA-MM-JJ, reçu « ${asOf} ».`);
   await wh.run(`SET VARIABLE vigie_launch = DATE '${LAUNCH_DATE}'; SET VARIABLE vigie_as_of = DATE '${asOf}';`);
   for (const relation of preparedRelations) {
@@ -11,8 +11,8 @@ export async function prepareRelations(wh: Warehouse, asOf: string): Promise<voi
   }
 }
 
-/** Drops the temporary tables of `prepareRelations` (the connection may live on). */
-export async function dropPreparedRelations(wh: Warehouse): Promise<void> {
+/** Drops the temporary tables of `createPreparedTables` (the connection may live on). */
+export async function dropPreparedTables(wh: Warehouse): Promise<void> {
   for (const relation of [...preparedRelations].reverse()) {
     await wh.run(`DROP TABLE IF EXISTS temp.${relation.name}`);
   }
