@@ -4,7 +4,7 @@ import { stepLabels } from '../runner/steps/index.js';
 
 /** The summary printed at the end of a run: each step, its rows, its duration, its message. */
 export function formatRunReport(report: RunReport): string {
-  const status = { reussi: 'réussie', echec: 'en échec', arrete: 'arrêtée' }[report.status];
+  const status = { reussie: 'réussie', echec: 'en échec', arretee: 'arrêtée' }[report.status];
   const lines = [``, `Exécution ${report.runId} ${status} en ${formatDuration(report.durationMs)}.`];
   for (const s of report.steps) {
     const mark = s.status === 'echec' ? '✗' : s.status === 'ignoree' ? '–' : '✓';

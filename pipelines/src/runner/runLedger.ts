@@ -12,7 +12,7 @@ export async function markInterruptedRuns(wh: Warehouse): Promise<number> {
   if (rows.length === 0) return 0;
   const message = "Exécution interrompue (processus arrêté) : rien n'a été publié ; la suivante a repris.";
   await wh.run(`UPDATE ledger.run_steps SET status = 'interrompue', message = $message WHERE status = 'en_cours'`, { message });
-  await wh.run(`UPDATE ledger.runs SET status = 'interrompu', message = $message WHERE status = 'en_cours'`, { message });
+  await wh.run(`UPDATE ledger.runs SET status = 'interrompue', message = $message WHERE status = 'en_cours'`, { message });
   return rows.length;
 }
 
@@ -27,7 +27,7 @@ export async function recordRunStart(
   );
 }
 
-export async function recordRunEnd(wh: Warehouse, runId: string, status: 'reussi' | 'echec', message: string | null): Promise<void> {
+export async function recordRunEnd(wh: Warehouse, runId: string, status: 'reussie' | 'echec', message: string | null): Promise<void> {
   await wh.run(
     `UPDATE ledger.runs SET ended_at = timezone('UTC', now()), status = $status, message = $message WHERE run_id = $runId`,
     { runId, status, message },

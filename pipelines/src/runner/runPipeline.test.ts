@@ -34,14 +34,14 @@ describe('runPipeline', () => {
       log: createMemoryLogger(),
       runners: { ingest: ok(10), compute: ok(20), publish: ok(30) },
     });
-    expect(report.status).toBe('reussi');
+    expect(report.status).toBe('reussie');
     expect(report.steps.map((s) => [s.step, s.status, s.rows])).toEqual([
       ['ingest', 'reussie', 10],
       ['compute', 'reussie', 20],
       ['publish', 'reussie', 30],
     ]);
     const wh = await openWarehouse(paths.warehouse, { readOnly: true });
-    expect(await wh.all('SELECT pipeline, trigger, status FROM ledger.runs')).toEqual([{ pipeline: 'essai', trigger: 'commande', status: 'reussi' }]);
+    expect(await wh.all('SELECT pipeline, trigger, status FROM ledger.runs')).toEqual([{ pipeline: 'essai', trigger: 'commande', status: 'reussie' }]);
     expect(await wh.all('SELECT step, status, rows FROM ledger.run_steps ORDER BY started_at')).toEqual([
       { step: 'ingest', status: 'reussie', rows: 10 },
       { step: 'compute', status: 'reussie', rows: 20 },
@@ -95,7 +95,7 @@ describe('runPipeline', () => {
         publish: ok(3),
       },
     });
-    expect(report.status).toBe('arrete');
+    expect(report.status).toBe('arretee');
     expect(report.steps.map((s) => s.step)).toEqual(['ingest']);
   });
 
@@ -109,7 +109,7 @@ describe('runPipeline', () => {
     const log = createMemoryLogger();
     await runPipeline({ pipeline, paths, trigger: 'commande', log, runners: { ingest: ok(1), compute: ok(1), publish: ok(1) } });
     const after = await openWarehouse(paths.warehouse, { readOnly: true });
-    expect(await after.one(`SELECT status FROM ledger.runs WHERE run_id = 'ancien'`)).toEqual({ status: 'interrompu' });
+    expect(await after.one(`SELECT status FROM ledger.runs WHERE run_id = 'ancien'`)).toEqual({ status: 'interrompue' });
     after.close();
     expect(log.lines.some((l) => l['event'] === 'execution_interrompue')).toBe(true);
   });

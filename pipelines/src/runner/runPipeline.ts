@@ -41,7 +41,7 @@ export interface StepReport {
 export interface RunReport {
   runId: string;
   pipeline: string;
-  status: 'reussi' | 'echec' | 'arrete';
+  status: 'reussie' | 'echec' | 'arretee';
   durationMs: number;
   steps: StepReport[];
   error?: string;
@@ -87,7 +87,7 @@ export async function runPipeline(request: RunRequest): Promise<RunReport> {
         const message = `Arrêt demandé : l'exécution s'arrête avant l'étape « ${stepLabels[step]} ».`;
         log.warn('execution_arretee', message, { runId });
         await recordRunEnd(wh, runId, 'echec', message);
-        return { runId, pipeline: pipeline.id, status: 'arrete', durationMs: now().getTime() - started.getTime(), steps, error: message };
+        return { runId, pipeline: pipeline.id, status: 'arretee', durationMs: now().getTime() - started.getTime(), steps, error: message };
       }
       const t0 = now().getTime();
       await recordStepStart(wh, runId, step);
@@ -110,9 +110,9 @@ export async function runPipeline(request: RunRequest): Promise<RunReport> {
       }
     }
     const durationMs = now().getTime() - started.getTime();
-    await recordRunEnd(wh, runId, 'reussi', null);
+    await recordRunEnd(wh, runId, 'reussie', null);
     log.info('execution_fin', `Exécution ${runId} réussie en ${formatDuration(durationMs)}.`, { runId, durationMs });
-    return { runId, pipeline: pipeline.id, status: 'reussi', durationMs, steps };
+    return { runId, pipeline: pipeline.id, status: 'reussie', durationMs, steps };
   } finally {
     wh.close();
     lock.release();

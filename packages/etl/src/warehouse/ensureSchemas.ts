@@ -67,6 +67,17 @@ CREATE TABLE IF NOT EXISTS ledger.run_files (
 );
 `;
 
+/**
+ * Run and step statuses are spelled one way, in the feminine of « exécution » and « étape »:
+ * `en_cours`, `reussie`, `echec`, `interrompue`. A warehouse written before that had runs
+ * `reussi` and `interrompu`: respelled once here.
+ */
+const RESPELL_RUN_STATUSES = `
+UPDATE ledger.runs SET status = 'reussie' WHERE status = 'reussi';
+UPDATE ledger.runs SET status = 'interrompue' WHERE status = 'interrompu';
+`;
+
 export async function ensureSchemas(wh: Warehouse): Promise<void> {
   await wh.run(LEDGER_DDL);
+  await wh.run(RESPELL_RUN_STATUSES);
 }

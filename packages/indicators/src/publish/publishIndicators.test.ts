@@ -107,7 +107,7 @@ describe('publishIndicators', () => {
 
   it('gives the ledger’s UTC times in Paris time, summer and winter', async () => {
     await wh.run(`INSERT INTO ledger.runs VALUES
-      ('run-ete', 'hebdomadaire', 'planificateur', TIMESTAMP '2026-07-01 04:00:00', TIMESTAMP '2026-07-01 04:10:30', 'reussi', NULL, NULL),
+      ('run-ete', 'hebdomadaire', 'planificateur', TIMESTAMP '2026-07-01 04:00:00', TIMESTAMP '2026-07-01 04:10:30', 'reussie', NULL, NULL),
       ('run-hiver', 'hebdomadaire', 'planificateur', TIMESTAMP '2026-01-05 05:00:00', NULL, 'en_cours', NULL, NULL)`);
     await wh.run(`INSERT INTO ledger.run_steps VALUES
       ('run-ete', 'ingest', TIMESTAMP '2026-07-01 04:00:01', TIMESTAMP '2026-07-01 04:02:00', 'reussie', 3, NULL),

@@ -38,7 +38,7 @@ export function makeRunCommand(name: string, only?: StepId[]): Command {
       waitMs: values.attendre === undefined ? 0 : parsePositiveNumber('attendre', values.attendre, 0) * 1000,
     });
     io.print(formatRunReport(report));
-    return report.status === 'reussi' ? 0 : 1;
+    return report.status === 'reussie' ? 0 : 1;
   };
 }
 

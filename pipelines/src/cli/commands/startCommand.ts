@@ -25,7 +25,7 @@ export const startCommand: Command = async (args, io) => {
   }
   const report = await runPipeline({ pipeline: hebdomadaire, paths, trigger: 'commande', log: io.log, dashboard: false });
   io.print(formatRunReport(report));
-  if (report.status !== 'reussi') return 1;
+  if (report.status !== 'reussie') return 1;
   const serve = values['no-serve'] !== true && process.env['CI'] !== 'true';
   await buildDashboard({ publicationDir: paths.publicationDir, serve, port: values.port ? Number(values.port) : 3000 });
   return 0;
