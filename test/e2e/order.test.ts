@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse, writeDemoInbox, type DemoSummary } from '@vigie/etl';
+import { CLEAN_TABLES, openWarehouse, writeDemoInbox, type DemoSummary } from '@vigie/etl';
 import { runVigieOk } from '../support/runVigie.js';
 
 /**
@@ -11,14 +11,13 @@ import { runVigieOk } from '../support/runVigie.js';
  * shuffled batches (each followed by an ingest) then ingested once more into another, gives the
  * same clean tables, the same ledger totals and the same rejected rows.
  */
-const CLEAN_TABLES = ['zones', 'lieux', 'journees', 'actes', 'volontaires', 'satisfaction', 'apl', 'patientele', 'effectifs', 'urgences'];
 
 async function snapshot(warehouse: string) {
   const wh = await openWarehouse(warehouse, { readOnly: true });
   try {
     const tables: Record<string, string> = {};
-    for (const t of CLEAN_TABLES) {
-      const rows = await wh.all(`SELECT * FROM clean.${t} ORDER BY ALL`);
+    for (const { table: t } of CLEAN_TABLES) {
+      const rows = await wh.all(`SELECT * FROM ${t} ORDER BY ALL`);
       tables[t] = `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex')}`;
     }
     const ledger = await wh.all(

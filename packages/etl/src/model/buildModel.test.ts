@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryWarehouse } from '../testing/inboxFixture.js';
 import type { Warehouse } from '../warehouse/index.js';
+import { sources } from '../sources/sources.js';
 import { buildModel, CLEAN_TABLES } from './buildModel.js';
 
 describe('buildModel', { timeout: 60_000 }, () => {
@@ -13,6 +14,16 @@ describe('buildModel', { timeout: 60_000 }, () => {
     wh = await memoryWarehouse();
   });
   afterEach(() => wh.close());
+
+  it('models every declared source but the INSEE referential, each table once, in the order of the registry', () => {
+    const modelled = new Set(CLEAN_TABLES.map((m) => m.sourceId));
+    expect(sources.filter((s) => s.producer !== 'insee' && !modelled.has(s.id)).map((s) => s.id), 'sources sans table propre').toEqual([]);
+    expect(CLEAN_TABLES.filter((m) => !sources.some((s) => s.id === m.sourceId)).map((m) => m.table), 'tables d’une source non déclarée').toEqual([]);
+    expect(new Set(CLEAN_TABLES.map((m) => m.table)).size).toBe(CLEAN_TABLES.length);
+    const order = sources.map((s) => s.id);
+    const positions = CLEAN_TABLES.map((m) => order.indexOf(m.sourceId));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
 
   it('creates every clean and ref table, empty when no extract arrived', async () => {
     await buildModel(wh);

@@ -15,21 +15,31 @@ export interface BuildModelOptions {
   parametres?: string;
 }
 
-/** The clean tables, in the order they are built. */
-export const CLEAN_TABLES: ReadonlyArray<{ table: string; sql: (asOf: string | undefined) => string }> = [
-  { table: 'clean.zones', sql: cleanZonesSql },
-  { table: 'clean.lieux', sql: cleanLieuxSql },
-  { table: 'clean.journees', sql: cleanJourneesSql },
-  { table: 'clean.actes', sql: cleanActesSql },
-  { table: 'clean.volontaires', sql: cleanVolontairesSql },
-  { table: 'clean.satisfaction', sql: cleanSatisfactionSql },
-  { table: 'clean.apl', sql: cleanAplSql },
-  { table: 'clean.patientele', sql: cleanPatienteleSql },
-  { table: 'clean.effectifs', sql: cleanEffectifsSql },
-  { table: 'clean.urgences', sql: cleanUrgencesSql },
-  { table: 'clean.docteurs_juniors', sql: cleanDocteursJuniorsSql },
-  { table: 'clean.docteurs_juniors_instantanes', sql: cleanDocteursJuniorsSnapshotsSql },
+/** A clean table, the source it models, and the SQL that (re)builds it from raw.* and the ledger. */
+export interface CleanModel {
+  table: string;
+  sourceId: string;
+  sql: (asOf: string | undefined) => string;
+}
+
+/** The model of each source's clean tables (a source without one: the INSEE referential, in ref.*). */
+const CLEAN_MODELS: readonly CleanModel[] = [
+  { table: 'clean.zones', sourceId: 'drees.zones', sql: cleanZonesSql },
+  { table: 'clean.lieux', sourceId: 'ars.lieux', sql: cleanLieuxSql },
+  { table: 'clean.journees', sourceId: 'ars.journees', sql: cleanJourneesSql },
+  { table: 'clean.actes', sourceId: 'cnam.actes', sql: cleanActesSql },
+  { table: 'clean.volontaires', sourceId: 'ars.volontaires', sql: cleanVolontairesSql },
+  { table: 'clean.satisfaction', sourceId: 'ars.satisfaction', sql: cleanSatisfactionSql },
+  { table: 'clean.apl', sourceId: 'drees.apl', sql: cleanAplSql },
+  { table: 'clean.patientele', sourceId: 'cnam.patientele', sql: cleanPatienteleSql },
+  { table: 'clean.effectifs', sourceId: 'cnam.effectifs', sql: cleanEffectifsSql },
+  { table: 'clean.urgences', sourceId: 'drees.urgences', sql: cleanUrgencesSql },
+  { table: 'clean.docteurs_juniors', sourceId: 'ars.docteurs_juniors', sql: cleanDocteursJuniorsSql },
+  { table: 'clean.docteurs_juniors_instantanes', sourceId: 'ars.docteurs_juniors', sql: cleanDocteursJuniorsSnapshotsSql },
 ];
+
+/** The clean tables, in the order they are built: the order of the registry `sources`. */
+export const CLEAN_TABLES: readonly CleanModel[] = sources.flatMap((s) => CLEAN_MODELS.filter((m) => m.sourceId === s.id));
 
 /**
  * (Re)builds ref.* (territorial referential, dated parameters) and clean.* (the latest version of

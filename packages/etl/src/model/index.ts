@@ -1,1 +1,1 @@
-export { buildModel } from './buildModel.js';
+export { buildModel, CLEAN_TABLES, type CleanModel } from './buildModel.js';
