@@ -3,5 +3,15 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../pipelines/src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+let runCli;
+try {
+  ({ runCli } = await import('../pipelines/src/cli/runCli.ts'));
+} catch (error) {
+  // A source that does not load (a file missing after an incomplete update): say it in French.
+  process.stderr.write(
+    `Impossible de charger la commande vigie : ${error instanceof Error ? error.message : String(error)}\n` +
+      'Vérifiez que le dépôt est complet et que `npm install` a été lancé, puis relancez.\n',
+  );
+  process.exit(1);
+}
+process.exitCode = await runCli(process.argv.slice(2));

@@ -11,6 +11,7 @@ export function formatRunReport(report: RunReport): string {
     const rows = s.rows === null ? '' : ` [${formatNumber(s.rows)}]`;
     lines.push(`  ${mark} ${stepLabels[s.step]} (${formatDuration(s.durationMs)})${rows} : ${s.message}`);
   }
-  if (report.status === 'echec') lines.push(``, `Rien n'a été publié par cette exécution ; la publication précédente reste en place.`);
+  // The run's message says what stays in place (« la publication précédente (exécution X) reste en place »).
+  if (report.status !== 'reussie' && report.error) lines.push(``, report.error);
   return lines.join('\n');
 }

@@ -1,17 +1,20 @@
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import { stagedFolderPath, swapPublicationFolder } from '@vigie/indicators';
 import { copyPublication } from './copyPublication.js';
-import { DASHBOARD_APP_DIR, DASHBOARD_SOURCE_DIR, dashboardBuildDir } from './dashboardPaths.js';
+import { BUILD_COMMAND_VARIABLE, DASHBOARD_APP_DIR, DASHBOARD_SOURCE_DIR, dashboardBuildDir, siteDirFor } from './dashboardPaths.js';
 import { ensureDashboardInstalled } from './ensureDashboardInstalled.js';
 import { runStreamed } from './runStreamed.js';
 import { serveStaticSite } from './serveStaticSite.js';
 import { withBuildLock } from './withBuildLock.js';
 
-export { dashboardBuildDir } from './dashboardPaths.js';
+export { dashboardBuildDir, siteDirFor } from './dashboardPaths.js';
 
 export interface BuildDashboardOptions {
   /** The publication folder (`<dossier de l'entrepôt>/publication`). */
   publicationDir: string;
+  /** Where the site is put in place (default: `site` beside the publication, `siteDirFor`). */
+  siteDir?: string;
   /** Serve the built site on http://localhost:`port` and stay running. */
   serve?: boolean;
   port?: number;
@@ -20,23 +23,66 @@ export interface BuildDashboardOptions {
 }
 
 /**
- * Builds the Evidence dashboard from the publication folder, offline: installs the app when
- * needed, copies the Parquet files into its source folder, runs `evidence sources` then
- * `evidence build` (static site in apps/dashboard/build), and with `serve` serves it until the
- * process is stopped.
+ * Builds the Evidence dashboard from the publication folder, offline, into a staged folder, then
+ * puts it in place (`site/` beside the publication; the site in place stays as it was when the
+ * build fails), and with `serve` serves it until the process is stopped.
  */
 export async function buildDashboard(options: BuildDashboardOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
-  await withBuildLock(join(DASHBOARD_APP_DIR, '.evidence', 'vigie-build.lock'), log, () => buildSite(options, log));
+  const siteDir = options.siteDir ?? siteDirFor(options.publicationDir);
+  const staged = await buildStagedSite({ publicationDir: options.publicationDir, siteDir, runId: `tableau-${process.pid}`, log });
+  swapPublicationFolder(staged, siteDir);
+  log(`Tableau de bord en place dans ${siteDir}.`);
   if (options.serve) {
-    const site = await serveStaticSite(dashboardBuildDir(), options.port ?? 3000);
+    const site = await serveStaticSite(siteDir, options.port ?? 3000);
     log(`Tableau de bord servi sur ${site.url} (Ctrl+C pour arrêter).`);
     await new Promise<void>((done) => site.server.on('close', () => done()));
   }
 }
 
+/**
+ * Builds the site of `publicationDir` into the staged folder of `siteDir` for `runId`
+ * (`.site.tmp-<run>`, see `stagedFolderPath`) and returns it, without touching the site in place.
+ * Evidence installs the app when needed, copies the Parquet files into its source folder, runs
+ * `evidence sources` then `evidence build` (apps/dashboard/build, copied into the staged folder
+ * under the build lock). With VIGIE_DASHBOARD_BUILD_CMD set (tests), that shell command is run
+ * instead, with VIGIE_PUBLICATION_DIR and VIGIE_SITE_DIR (the staged folder) in its environment.
+ * On failure the staged folder is removed and the error thrown.
+ */
+export async function buildStagedSite(options: {
+  publicationDir: string;
+  siteDir: string;
+  runId: string;
+  log: (line: string) => void;
+}): Promise<string> {
+  const staged = stagedFolderPath(options.siteDir, options.runId);
+  rmSync(staged, { recursive: true, force: true });
+  try {
+    const command = process.env[BUILD_COMMAND_VARIABLE];
+    if (command) {
+      options.log(`Tableau de bord : construction par ${BUILD_COMMAND_VARIABLE} (${command})…`);
+      const env = { ...process.env, VIGIE_PUBLICATION_DIR: resolve(options.publicationDir), VIGIE_SITE_DIR: staged };
+      await runStreamed('sh', ['-c', command], { cwd: process.cwd(), env, onLine: (line) => options.log(`  ${line}`) }).catch((error: Error) => {
+        throw new Error(`La construction du tableau de bord a échoué. ${error.message}`);
+      });
+    } else {
+      await withBuildLock(join(DASHBOARD_APP_DIR, '.evidence', 'vigie-build.lock'), options.log, async () => {
+        await buildSite(options, options.log);
+        cpSync(dashboardBuildDir(), staged, { recursive: true });
+      });
+    }
+    if (!existsSync(join(staged, 'index.html'))) {
+      throw new Error(`La construction n’a pas produit ${join(staged, 'index.html')}. Relancez \`npx vigie dashboard\`.`);
+    }
+    return staged;
+  } catch (error) {
+    rmSync(staged, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 /** Install, copy, `evidence sources`, `evidence build`: one build at a time (withBuildLock). */
-async function buildSite(options: BuildDashboardOptions, log: (line: string) => void): Promise<void> {
+async function buildSite(options: { publicationDir: string }, log: (line: string) => void): Promise<void> {
   const appDir = DASHBOARD_APP_DIR;
   const started = Date.now();
   await ensureDashboardInstalled(appDir, log);

@@ -11,3 +11,15 @@ export const DASHBOARD_SOURCE_DIR = join(DASHBOARD_APP_DIR, 'sources', 'vigie');
 export function dashboardBuildDir(): string {
   return join(DASHBOARD_APP_DIR, 'build');
 }
+
+/**
+ * The site in place, beside the publication it was built from (`<dossier de l'entrepôt>/site`):
+ * what `vigie dashboard --serve` serves. Replaced as a whole, with the publication, by the run
+ * that built it.
+ */
+export function siteDirFor(publicationDir: string): string {
+  return join(dirname(resolve(publicationDir)), 'site');
+}
+
+/** The environment variable that replaces `evidence sources` + `evidence build` (tests). */
+export const BUILD_COMMAND_VARIABLE = 'VIGIE_DASHBOARD_BUILD_CMD';

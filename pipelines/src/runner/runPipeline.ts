@@ -6,7 +6,11 @@ import type { PipelineDefinition, StepId } from '../../definitions/index.js';
 import type { VigiePaths } from '../config/resolvePaths.js';
 import { acquireWarehouseLock } from '../lock/warehouseLock.js';
 import type { Logger } from '../log/logger.js';
+import { setActiveRun } from './activeRun.js';
+import { injectedFault } from './injectedFault.js';
+import { recordFailure } from './recordFailure.js';
 import { markInterruptedRuns, newRunId, recordRunEnd, recordRunStart, recordStepEnd, recordStepStart } from './runLedger.js';
+import { commitStagedPublication, reconcilePublication } from './stagedPublication.js';
 import type { StepContext, StepRunner } from './stepContext.js';
 import { stepLabels, stepRunners } from './steps/index.js';
 
@@ -67,33 +71,49 @@ export async function runPipeline(request: RunRequest): Promise<RunReport> {
     await ensureSchemas(wh);
     const interrupted = await markInterruptedRuns(wh);
     if (interrupted > 0) log.warn('execution_interrompue', `${interrupted} exécution(s) précédente(s) interrompue(s) : marquée(s) comme telle(s).`);
+    const repaired = await reconcilePublication(wh, paths.publicationDir);
+    if (repaired) log.warn('publication_reprise', repaired);
     await recordRunStart(wh, { runId, pipeline: pipeline.id, trigger: request.trigger, asOf: request.asOf ?? null });
     log.info('execution_debut', `Exécution ${runId} (${pipeline.label}) : début.`, { runId, pipeline: pipeline.id });
 
+    const wanted = pipeline.steps.filter((s) => !request.only || request.only.includes(s));
+    const publish = request.asOf === undefined || request.forcePublish === true;
+    const dashboard = request.dashboard ?? true;
     const ctx: StepContext = {
       wh,
       paths,
       runId,
       asOf: request.asOf,
-      publish: request.asOf === undefined || request.forcePublish === true,
-      dashboard: request.dashboard ?? true,
+      publish,
+      dashboard,
       demo: existsSync(join(paths.inbox, DEMO_MARKER)),
       log,
       now: started,
+      stageForDashboard: publish && dashboard && wanted.includes('dashboard') && wanted.indexOf('publish') < wanted.indexOf('dashboard'),
+      staged: undefined,
+      activity: undefined,
     };
-    const wanted = pipeline.steps.filter((s) => !request.only || request.only.includes(s));
+    let current: StepId | undefined;
+    // The last-resort handlers of the command (installFatalHandlers) end the run through this.
+    setActiveRun({
+      runId,
+      stepLabel: () => (current ? stepLabels[current] : undefined),
+      activity: () => ctx.activity,
+      fail: async (message) => (await recordFailure(ctx, current, message)).runMessage,
+    });
     for (const step of wanted) {
       if (request.signal?.aborted) {
-        const message = `Arrêt demandé : l'exécution s'arrête avant l'étape « ${stepLabels[step]} ».`;
+        const { runMessage: message } = await recordFailure(ctx, step, '', true);
         log.warn('execution_arretee', message, { runId });
-        await recordRunEnd(wh, runId, 'echec', message);
         return { runId, pipeline: pipeline.id, status: 'arretee', durationMs: now().getTime() - started.getTime(), steps, error: message };
       }
       const t0 = now().getTime();
+      current = step;
+      ctx.activity = undefined;
       await recordStepStart(wh, runId, step);
       log.info('etape_debut', `${stepLabels[step]}…`, { runId, step });
       try {
-        const outcome = await (request.runners?.[step] ?? stepRunners[step])(ctx);
+        const outcome = await (request.runners?.[step] ?? injectedFault(step) ?? stepRunners[step])(ctx);
         const durationMs = now().getTime() - t0;
         await recordStepEnd(wh, runId, step, { status: 'reussie', rows: outcome.rows, message: outcome.message });
         steps.push({ step, status: outcome.skipped ? 'ignoree' : 'reussie', durationMs, rows: outcome.rows, message: outcome.message });
@@ -101,19 +121,24 @@ export async function runPipeline(request: RunRequest): Promise<RunReport> {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const durationMs = now().getTime() - t0;
-        await recordStepEnd(wh, runId, step, { status: 'echec', rows: null, message }).catch(() => undefined);
-        steps.push({ step, status: 'echec', durationMs, rows: null, message });
-        const runMessage = `Échec à l'étape « ${stepLabels[step]} » : ${message} Rien n'a été publié par cette exécution.`;
-        await recordRunEnd(wh, runId, 'echec', runMessage).catch(() => undefined);
+        const { runMessage, stepMessage } = await recordFailure(ctx, step, message);
+        steps.push({ step, status: 'echec', durationMs, rows: null, message: stepMessage });
         log.error('execution_echec', runMessage, { runId, step });
         return { runId, pipeline: pipeline.id, status: 'echec', durationMs: now().getTime() - started.getTime(), steps, error: runMessage };
       }
+    }
+    current = undefined;
+    // A staged publication whose dashboard step did not run (none in the pipeline): in place alone.
+    if (ctx.staged) {
+      commitStagedPublication(paths.publicationDir, ctx.staged, undefined);
+      ctx.staged = undefined;
     }
     const durationMs = now().getTime() - started.getTime();
     await recordRunEnd(wh, runId, 'reussie', null);
     log.info('execution_fin', `Exécution ${runId} réussie en ${formatDuration(durationMs)}.`, { runId, durationMs });
     return { runId, pipeline: pipeline.id, status: 'reussie', durationMs, steps };
   } finally {
+    setActiveRun(undefined);
     wh.close();
     lock.release();
   }

@@ -1,6 +1,7 @@
 import type { Warehouse } from '@vigie/etl';
 import type { VigiePaths } from '../config/resolvePaths.js';
 import type { Logger } from '../log/logger.js';
+import type { StagedPublication } from './stagedPublication.js';
 
 export interface StepContext {
   wh: Warehouse;
@@ -16,6 +17,15 @@ export interface StepContext {
   demo: boolean;
   log: Logger;
   now: Date;
+  /**
+   * The dashboard step of this run follows the publish step: publish leaves its folder staged
+   * (`staged`) and the dashboard step swaps it in with the site it built from it.
+   */
+  stageForDashboard: boolean;
+  /** Set by the publish step when it staged its publication; cleared once in place. */
+  staged: StagedPublication | undefined;
+  /** What the step is working on, for a message if the process dies (the last file read). */
+  activity: string | undefined;
 }
 
 export interface StepOutcome {

@@ -9,6 +9,7 @@ export const ingestStep: StepRunner = async (ctx) => {
     runId: ctx.runId,
     now: ctx.now,
     onProgress: (e) => {
+      ctx.activity = `dernier fichier lu : ${e.file}`;
       // One line per file that needs a look (rejected rows or file, unknown, duplicate); the
       // step's summary gives the totals per source.
       if (e.status === 'deja_charge' || e.status === 'charge') return;

@@ -27,10 +27,20 @@ export const publishStep: StepRunner = async (ctx) => {
     return { rows: null, skipped: true, message: 'Calcul rétrospectif : la publication en cours est laissée telle quelle (ajoutez --publier pour la remplacer).' };
   }
   const runId = await valuesRun(ctx.wh, ctx.runId);
-  const result = await publishIndicators(ctx.wh, { runId, publicationDir: ctx.paths.publicationDir, demo: ctx.demo });
+  const result = await publishIndicators(ctx.wh, {
+    runId,
+    publicationDir: ctx.paths.publicationDir,
+    demo: ctx.demo,
+    stage: ctx.stageForDashboard,
+  });
   const origin = runId === ctx.runId ? '' : ` (valeurs calculées par l'exécution ${runId})`;
-  return {
-    rows: result.rows,
-    message: `${formatNumber(result.rows)} valeurs publiées dans ${ctx.paths.publicationDir}${origin}, dont ${formatNumber(result.secret)} sous secret statistique.`,
-  };
+  const counts = `${formatNumber(result.rows)} valeurs${origin}, dont ${formatNumber(result.secret)} sous secret statistique`;
+  if (result.stagedDir) {
+    ctx.staged = { publicationDir: result.stagedDir };
+    return {
+      rows: result.rows,
+      message: `${counts}, prêtes à publier : elles remplaceront ${ctx.paths.publicationDir} avec le tableau de bord construit à partir d'elles.`,
+    };
+  }
+  return { rows: result.rows, message: `${counts} publiées dans ${ctx.paths.publicationDir}.` };
 };

@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDemoInbox } from '@vigie/etl';
+import { runVigie, runVigieOk } from '../support/runVigie.js';
+
+/**
+ * Issue #10: DuckDB names a database after its file, so `--warehouse …/clean.duckdb` made
+ * `clean.zones` ambiguous (« Ambiguous reference to catalog or schema "clean" ») at the model
+ * step. Every step of the real pipeline, then the readers (export, runs), on a warehouse named
+ * after each of its schemas.
+ */
+const NAMES = ['clean', 'raw', 'ref', 'publish', 'ledger', 'indicators'];
+
+describe('a warehouse named after one of its schemas', () => {
+  let root: string;
+  let inbox: string;
+  const exports = new Map<string, string>();
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'vigie-names-'));
+    inbox = join(root, 'inbox');
+    await writeDemoInbox({ out: inbox, scale: 0.05, until: '2025-10-12' });
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  for (const name of NAMES) {
+    it(`runs every step, exports and lists its runs with --warehouse ${name}.duckdb`, () => {
+      const warehouse = join(root, name, `${name}.duckdb`);
+      const run = runVigie(['run', '--sans-tableau-de-bord', '--inbox', inbox, '--warehouse', warehouse]);
+      expect(run.stderr).not.toMatch(/Ambiguous|Binder Error/);
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/✓ Modélisation/);
+      expect(run.stdout).toMatch(/✓ Publication/);
+      const out = join(root, `${name}.csv`);
+      runVigieOk(['export', '--out', out, '--warehouse', warehouse]);
+      // Run ids differ from run to run by design: compare the values without them.
+      const values = readFileSync(out, 'utf8')
+        .split('\n')
+        .map((line) => line.split(';').slice(0, 10).join(';'))
+        .join('\n');
+      expect(values.split('\n').length).toBeGreaterThan(1000);
+      exports.set(name, values);
+      expect(values).toBe(exports.get(NAMES[0]!));
+      expect(runVigieOk(['runs', '--warehouse', warehouse]).stdout).toMatch(/hebdomadaire/);
+    });
+  }
+});
