@@ -92,16 +92,20 @@ describe('formats des extraits de démonstration', () => {
     expect(headers.size).toBe(10);
   });
 
-  it('range le classeur APL comme la DREES : une feuille APL_<AAAA> par année, 8 lignes de notes, en-tête ligne 9', async () => {
+  it('range le classeur APL comme la DREES aujourd’hui : présentation, puis une feuille APL <AAAA> par année, en-tête ligne 9, ligne d’unités, notes finales', async () => {
     const sheets = await sheetRows(join(root, summary.files.find((f) => f.path.endsWith('.xlsx'))?.path ?? ''));
-    expect([...sheets.keys()]).toEqual(['APL_2022', 'APL_2023']);
-    for (const [name, rows] of sheets) {
+    expect([...sheets.keys()]).toEqual(['Présentation', 'APL 2022', 'APL 2023']);
+    for (const [name, rows] of [...sheets].slice(1)) {
       expect(String(rows[0]?.[0])).toContain(name.slice(4));
-      expect(rows[8]).toEqual((await readDemoCsv(root, 'drees/apl_mg_2024.csv')).header);
-      const first = rows[9] ?? [];
+      expect(rows[8]?.[0]).toBe('Code commune INSEE');
+      expect(rows[8]).toContain('APL aux médecins généralistes de 65 ans ou moins');
+      expect(rows[8]).toContain(`Population standardisée ${Number(name.slice(4)) - 2} pour la médecine générale`);
+      expect(rows[9]?.[0] ?? null).toBeNull();
+      const first = rows[10] ?? [];
       expect(first[0]).toMatch(/^[0-9AB]{5}$/);
       expect(typeof first[2]).toBe('number');
-      expect(typeof first[4]).toBe('number');
+      expect(typeof first[6]).toBe('number');
+      expect(String(rows.at(-1)?.[0])).toMatch(/^Champ : /);
     }
   });
 

@@ -7,7 +7,7 @@ import type { Warehouse } from '../warehouse/index.js';
 import { recentAplHeader, recentAplWorkbook } from './recentAplWorkbook.js';
 
 const SAMPLE = "drees/Indicateur d'accessibilité potentielle localisée (APL) aux médecins généralistes.xlsx";
-const RECENT_SAMPLE = 'drees/APL_medecins_generalistes_millesime_2024.xlsx';
+const RECENT_SAMPLE = "drees/Indicateur d'accessibilité potentielle localisée (APL) aux médecins généralistes, millésime 2023.xlsx";
 const HEADER = ['Code commune INSEE', 'Commune', "APL aux médecins généralistes (sans borne d'âge)", 'APL aux médecins généralistes de moins de 65 ans', "Population standardisée par la consommation de soins par tranche d'âge"];
 
 /** An older DREES workbook: 8 lines of notes, the header on line 9, then the rows. */
@@ -51,24 +51,24 @@ describe('drees.apl', { timeout: 60_000 }, () => {
   it('reads the recent sample workbook: sheets APL <AAAA>, header found by its first cell, units row and notes set aside, each vintage’s wording', async () => {
     const [file] = (await ingestInbox(wh, { inbox: inboxWithSamples([RECENT_SAMPLE]), runId: 'r1' })).files;
     expect(file).toMatchObject({ source: 'drees.apl', status: 'charge', rowsRead: 6, rowsLoaded: 6, rowsRejected: 0 });
-    expect(file!.message).toContain('feuille(s) lue(s) : APL 2023, APL 2024 ; ignorée(s) : Présentation');
-    expect(file!.message).toContain("feuille APL 2024 : ligne d'unités 10 sautée, 2 ligne(s) de notes après les données, non lue(s) (lignes 15 à 16)");
+    expect(file!.message).toContain('feuille(s) lue(s) : APL 2022, APL 2023 ; ignorée(s) : Présentation');
+    expect(file!.message).toContain("feuille APL 2023 : ligne d'unités 10 sautée, 2 ligne(s) de notes après les données, non lue(s) (lignes 15 à 16)");
     await buildModel(wh);
     expect(await wh.all(CLEAN)).toEqual([
-      { code_commune: '02001', annee: 2023, apl: 4.912, apl_moins_65: 4.188, population_standardisee: 541.9 },
-      { code_commune: '02001', annee: 2024, apl: 4.703, apl_moins_65: 3.981, population_standardisee: 538.2 },
-      { code_commune: '02002', annee: 2023, apl: 1.207, apl_moins_65: 1.025, population_standardisee: 561.8 },
-      { code_commune: '02002', annee: 2024, apl: 1.174, apl_moins_65: 0.991, population_standardisee: 566.3 },
-      { code_commune: '02003', annee: 2023, apl: 1.388, apl_moins_65: 1.179, population_standardisee: 944.6 },
-      { code_commune: '02003', annee: 2024, apl: 1.362, apl_moins_65: 1.151, population_standardisee: 950.1 },
+      { code_commune: '02001', annee: 2022, apl: 4.912, apl_moins_65: 4.188, population_standardisee: 541.9 },
+      { code_commune: '02001', annee: 2023, apl: 4.703, apl_moins_65: 3.981, population_standardisee: 538.2 },
+      { code_commune: '02002', annee: 2022, apl: 1.207, apl_moins_65: 1.025, population_standardisee: 561.8 },
+      { code_commune: '02002', annee: 2023, apl: 1.174, apl_moins_65: 0.991, population_standardisee: 566.3 },
+      { code_commune: '02003', annee: 2022, apl: 1.388, apl_moins_65: 1.179, population_standardisee: 944.6 },
+      { code_commune: '02003', annee: 2023, apl: 1.362, apl_moins_65: 1.151, population_standardisee: 950.1 },
     ]);
-    expect(await wh.one("SELECT apl_moins_62, apl_moins_60, population_totale, _line FROM raw.drees_apl WHERE code_commune = '02002' AND annee = 2024")).toEqual({
+    expect(await wh.one("SELECT apl_moins_62, apl_moins_60, population_totale, _line FROM raw.drees_apl WHERE code_commune = '02002' AND annee = 2023")).toEqual({
       apl_moins_62: 0.931, apl_moins_60: 0.85, population_totale: 603, _line: 12,
     });
   });
 
-  it('finds a header that moved down, keeps an extra column aside with a note, reads notes followed by data as data', async () => {
-    const header = [...recentAplHeader('ou', 2022), 'Population féminine 2022'];
+  it('finds a header that moved down, in the 2023 vintage’s wording (« et moins »), keeps an extra column aside with a note, reads notes followed by data as data', async () => {
+    const header = [...recentAplHeader('et', 2022), 'Population féminine 2022'];
     const bytes = await recentAplWorkbook([
       {
         year: 2024,
