@@ -9,7 +9,8 @@ import { splitGeo, type GeoKey } from './zoneGeos.js';
  * - the communes of a zone are its member communes in the referential; those of a département,
  *   région or the nation are the member communes of its zones in scope at the period's end (the
  *   département/région of a zone is the one holding most of its population, as for activity);
- * - `apl_mg`: latest APL year not after the period's end year;
+ * - `apl_mg`: latest APL year not after the period's end year; the under-65 series (DREES's headline,
+ *   version 2 of the definition), as loadApl reads it;
  * - `part_17plus_sans_mt`: latest quarter that has begun by the period's end; each sum leaves out
  *   its own masked (`s`) cells and the status is `partiel` when any of the two columns had a masked
  *   cell among those communes;
