@@ -125,11 +125,12 @@ export async function prepareFile(ctx: PrepareContext, path: string, file: numbe
     const header = matchHeader(splitHeader(head, variant.separator), source.columns, variant.separator);
     if (!header.ok) return { ...plan, kind: 'rejete', message: header.message, rowsRead: await countDataLines(readable.path, variant.headerLine) };
     const ignored = header.ignored.length > 0 ? `colonne(s) non déclarée(s) ignorée(s) : ${header.ignored.map((x) => `"${x}"`).join(', ')}` : null;
+    const absent = header.absent.length > 0 ? `colonne(s) absente(s) de ce millésime, laissée(s) vide(s) : ${header.absent.map((x) => `"${x}"`).join(', ')}` : null;
     ctx.stagedThisRun.set(scan.sha256, path);
     return {
       ...plan,
       csv: { utf8Path: readable.path, positions: header.positions, fieldCount: header.fieldCount },
-      message: [readable.note, ignored].filter(Boolean).join(' ; ') || null,
+      message: [readable.note, ignored, absent].filter(Boolean).join(' ; ') || null,
     };
   } catch (error) {
     return { ...plan, kind: 'rejete', message: readFailureMessage(error, variant.format) };

@@ -128,7 +128,11 @@ describe('drees.apl', { timeout: 60_000 }, () => {
       { path: 'drees/apl_mg_2021.csv', lines: [HEADER.join(';'), '02001;Abbécourt;3,2;2,9;470,8'] },
       { path: 'drees/apl_mg_2022.csv', lines: [recentAplHeader('ou', 2020).join(';'), '02001;Abbécourt;3,1;2,7;2,5;2,2;480,1;470'], encoding: 'utf-8-bom' },
     ]);
-    await ingestInbox(wh, { inbox, runId: 'r1' });
+    const files = (await ingestInbox(wh, { inbox, runId: 'r1' })).files;
+    expect(files.map((f) => f.message)).toEqual([
+      'colonne(s) absente(s) de ce millésime, laissée(s) vide(s) : "APL aux médecins généralistes de 62 ans ou moins", "APL aux médecins généralistes de 60 ans ou moins", "Population totale <AAAA>"',
+      null,
+    ]);
     await buildModel(wh);
     expect(await wh.all(CLEAN)).toEqual([
       { code_commune: '02001', annee: 2021, apl: 3.2, apl_moins_65: 2.9, population_standardisee: 470.8 },
