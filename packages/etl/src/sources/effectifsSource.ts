@@ -5,7 +5,7 @@ export const effectifsSource = defineSource({
   label: 'Médecins généralistes libéraux par département et classe d’âge',
   producer: 'cnam',
   description:
-    "Les effectifs de médecins généralistes libéraux et leur densité, par département, classe d'âge et sexe (présentation de l'open data ameli). Pour une même clé, le fichier le plus récent l'emporte.",
+    "Les effectifs de médecins généralistes libéraux et leur densité, par département, classe d'âge et sexe (présentation de l'open data ameli). Pour une même clé, le fichier le plus récent l'emporte. Présentation vérifiée sur des scripts publics qui interrogent le jeu `demographie-effectifs-et-les-densites` de data.ameli.fr avec ces mêmes champs (`annee`, `profession_sante`, `departement`, `libelle_classe_age` = `Tout âge`, `libelle_sexe` = `tout sexe`, `effectif`, `densite`) ; les colonnes de l'export complet que la source ne déclare pas (libellés de région et de département, codes de classe d'âge et de sexe) sont laissées de côté et nommées dans le message du fichier.",
   files: [
     {
       pattern: /^cnam\/(?:.+\/)?effectifs_mg_(?<year>\d{4})\.csv$/,

@@ -5,7 +5,7 @@ export const urgencesSource = defineSource({
   label: "Temps d'accès aux soins urgents",
   producer: 'drees',
   description:
-    "Le temps d'accès, en minutes, au service d'urgences (SU) et au SMUR le plus proche, par commune et par année. Pour une commune et une année, le fichier le plus récent l'emporte.",
+    "Le temps d'accès, en minutes, au service d'urgences (SU) et au SMUR le plus proche, par commune et par année. Pour une commune et une année, le fichier le plus récent l'emporte. Son pendant public est le « Diagnostic d'accès aux soins de médecine d'urgence par commune » de la DREES et de la DGOS (temps de trajet METRIC vers les SU, SMUR, médecins correspondants du SAMU et HéliSMUR) ; aucun lecteur public de ce fichier n'a été trouvé pour en confirmer les libellés de colonnes : l'en-tête reste celui du contrat, comparé sans tenir compte des espaces, de la casse ni des apostrophes.",
   files: [
     {
       pattern: /^drees\/(?:.+\/)?acces_urgences_(?<year>\d{4})\.csv$/,
