@@ -14,6 +14,12 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+/** Parts whose XML must end with their root element's end tag (a sheet cut short would load only its first rows). */
+const XML_ROOTS = [
+  { part: /^xl\/worksheets\/[^/]+\.xml$/, element: 'worksheet' },
+  { part: /^xl\/sharedStrings\.xml$/, element: 'sst' },
+  { part: /^xl\/workbook\.xml$/, element: 'workbook' },
+];
 /** Parts every xlsx holds (Office Open XML). */
 const REQUIRED_PARTS = ['[Content_Types].xml', 'xl/workbook.xml'];
 
@@ -120,10 +126,12 @@ async function checkPart(
   if (start + e.compressed > size) return `archive tronquée : la partie « ${e.name} » dépasse la fin du fichier`;
   let crc = 0;
   let length = 0;
+  let tail = Buffer.alloc(0);
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       crc = crc32(chunk, crc);
       length += chunk.length;
+      tail = Buffer.concat([tail, chunk.subarray(-64)]).subarray(-64);
       done(length > e.uncompressed ? new Error('partie plus longue que déclaré') : null);
     },
   });
@@ -136,6 +144,10 @@ async function checkPart(
   }
   if (length !== e.uncompressed || crc >>> 0 !== e.crc >>> 0) {
     return `archive abîmée : la partie « ${e.name} » ne correspond pas à sa somme de contrôle (CRC-32), des octets ont été altérés`;
+  }
+  const root = XML_ROOTS.find((r) => r.part.test(e.name));
+  if (root && !new RegExp(`</(?:\\w+:)?${root.element}>\\s*$`).test(tail.toString('latin1'))) {
+    return `classeur incomplet : la partie « ${e.name} » s'arrête avant sa fin (« </${root.element}> » absent), le classeur a été mal enregistré`;
   }
   return null;
 }

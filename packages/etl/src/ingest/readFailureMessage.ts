@@ -20,6 +20,13 @@ export function readFailureMessage(error: unknown, format: 'csv' | 'xlsx'): stri
   if (code === 'EACCES' || code === 'EPERM') return `fichier illisible : accès refusé par le système (droits du fichier). Donnez à Vigie le droit de le lire, puis relancez.`;
   if (code === 'ENOENT') return `fichier disparu pendant la lecture (déplacé ou supprimé par un autre programme). Déposez-le à nouveau, puis relancez.`;
   if (code === 'EISDIR') return `fichier attendu, dossier trouvé. Déplacez ses fichiers dans le dossier du producteur, puis relancez.`;
+  const xml = format === 'xlsx' ? /^(\d+):(\d+): (.*)$/m.exec(text) : null;
+  if (xml) {
+    return `${expected} attendu, mais une partie XML du classeur est mal formée (ligne ${formatNumber(Number(xml[1]))}, colonne ${formatNumber(Number(xml[2]))} de la partie ; détail technique : ${xml[3]}). ${redo}`;
+  }
+  if (format === 'xlsx' && error instanceof TypeError) {
+    return `${expected} attendu, mais sa structure interne est inattendue (détail technique : ${firstLine(text)}). ${redo}`;
+  }
   if (/zip|central directory|end of data|invalid (distance|block|code|stored)|unexpected end/i.test(text)) {
     return `${expected} attendu, mais l'archive est abîmée ou tronquée (${firstLine(text)}). ${redo}`;
   }
