@@ -61,7 +61,8 @@ export async function writePublicationTables(
   options: { runId: string; definitions: readonly IndicatorDefinition[]; lastWeek: string; demo: boolean; vigieVersion: string },
 ): Promise<void> {
   await writeCatalogueTables(wh, options.definitions);
-  await wh.run(`
+  await wh.run(
+    `
     CREATE OR REPLACE TABLE publish.territoires AS
     WITH as_of AS (SELECT getvariable('vigie_as_of') AS d),
     zones AS (
@@ -72,17 +73,22 @@ export async function writePublicationTables(
     ),
     population_dep AS (SELECT code_departement, sum(population) AS population FROM ref.communes GROUP BY ALL),
     population_reg AS (SELECT code_region, sum(population) AS population FROM ref.communes GROUP BY ALL)
-    SELECT 'zone' AS niveau, code_epci AS code_geo, libelle, code_departement, code_region, population, en_zone FROM zones
+    SELECT 'zone' AS niveau, code_epci AS code_geo, libelle, code_departement, code_region, population, en_zone,
+           -- the coverage rule of the indicators (covered_zones, compute/coverageWindow.ts) for the last week
+           en_zone AND code_epci IN (SELECT code_epci FROM covered_zones WHERE period_type = 'semaine' AND period = $lastWeek) AS couverte
+    FROM zones
     UNION ALL
     SELECT 'departement', d.code_departement, d.libelle, d.code_departement, d.code_region, p.population,
-           d.code_departement IN (SELECT code_departement FROM zones WHERE en_zone AND code_departement IS NOT NULL)
+           d.code_departement IN (SELECT code_departement FROM zones WHERE en_zone AND code_departement IS NOT NULL), NULL
     FROM ref.departements d LEFT JOIN population_dep p USING (code_departement)
     UNION ALL
     SELECT 'region', r.code_region, r.libelle, NULL, r.code_region, p.population,
-           r.code_region IN (SELECT code_region FROM zones WHERE en_zone AND code_region IS NOT NULL)
+           r.code_region IN (SELECT code_region FROM zones WHERE en_zone AND code_region IS NOT NULL), NULL
     FROM ref.regions r LEFT JOIN population_reg p USING (code_region)
     UNION ALL
-    SELECT 'national', 'FR', 'France', NULL, NULL, (SELECT sum(population) FROM ref.communes), true`);
+    SELECT 'national', 'FR', 'France', NULL, NULL, (SELECT sum(population) FROM ref.communes), true, NULL`,
+    { lastWeek: options.lastWeek },
+  );
   await wh.run(`
     CREATE OR REPLACE TABLE publish.fichiers AS
     SELECT file_id, path, source_id, size_bytes, extract_date, scope, ${parisTimeSql('arrived_at')} AS arrived_at, rows_read, rows_loaded, rows_rejected,

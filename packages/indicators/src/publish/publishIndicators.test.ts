@@ -42,6 +42,20 @@ describe('publishIndicators', () => {
     expect(z2).toMatchObject([{ statut: 'secret', valeur: null, numerateur: null }]);
   });
 
+  it('says in territoires which zones are covered at the last week, by the rule of zones_couvertes and of the alert', async () => {
+    await computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-19' });
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-20' });
+    const zones = await read('territoires.parquet', `WHERE niveau = 'zone' ORDER BY code_geo`);
+    expect(zones.map((z) => [z['code_geo'], z['couverte']])).toEqual([
+      ['200000001', false], ['200000002', false], ['200000003', false], ['200000004', true],
+    ]);
+    const alerted = (await wh.all<{ code_geo: string }>(`SELECT code_geo FROM publish.alertes WHERE type = 'zone_sans_activite'`)).map((a) => a.code_geo);
+    expect(zones.filter((z) => z['couverte'] === false).map((z) => z['code_geo'])).toEqual(alerted.sort());
+    const national = await read('valeurs.parquet', `WHERE indicateur = 'zones_couvertes' AND periode = '2025-S42' AND niveau = 'national'`);
+    expect(national).toMatchObject([{ valeur: zones.filter((z) => z['couverte'] === true).length }]);
+    expect(await read('territoires.parquet', `WHERE niveau <> 'zone' AND couverte IS NOT NULL`)).toEqual([]);
+  });
+
   it('raises the alerts: zone without activity, unused lieu, dépassement, activity outside zones', async () => {
     await computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-19' });
     await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-20' });
@@ -53,7 +67,7 @@ describe('publishIndicators', () => {
     expect(of('activite_hors_zone').map((a) => a.code_geo)).toEqual(['200000009']);
     // every type of alert is published with its title, even with no alert of that type
     const types = await wh.all<{ ordre: number; type: string; titre: string }>(`SELECT ordre, type, titre FROM publish.alertes_types ORDER BY ordre`);
-    expect(types.map((t) => t.type)).toEqual(['zone_sans_activite', 'lieu_jamais_utilise', 'depassement_honoraires', 'activite_hors_zone', 'source_en_retard']);
+    expect(types.map((t) => t.type)).toEqual(['zone_sans_activite', 'lieu_jamais_utilise', 'depassement_honoraires', 'activite_hors_zone', 'source_en_retard', 'besoin_peu_couvert']);
     expect(types[0]).toMatchObject({ ordre: 1, titre: 'Zones sans activité' });
   });
 
@@ -94,7 +108,7 @@ describe('publishIndicators', () => {
     expect(history).toContainEqual({ id: 'consultations', version: 1, date: '2025-12-01', changement: 'Création.' });
     expect(await read('indicateurs.parquet', `WHERE id = 'consultations_pour_1000_hab'`)).toMatchObject([{ echelle: 1000, depend_de: ['consultations'] }]);
     const sources = await read('sources.parquet');
-    expect(sources).toHaveLength(12);
+    expect(sources).toHaveLength(13);
     expect(await read('sources.parquet', `WHERE id = 'cnam.actes'`)).toMatchObject([
       { fichiers_charges: 1, fichiers_rejetes: 0, dernier_extrait: '2025-09-21', lignes_chargees: 46, lignes_rejetees: 1 },
     ]);
