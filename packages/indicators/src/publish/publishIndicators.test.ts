@@ -42,6 +42,20 @@ describe('publishIndicators', () => {
     expect(z2).toMatchObject([{ statut: 'secret', valeur: null, numerateur: null }]);
   });
 
+  it('says in territoires which zones are covered at the last week, by the rule of zones_couvertes and of the alert', async () => {
+    await computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-19' });
+    await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-20' });
+    const zones = await read('territoires.parquet', `WHERE niveau = 'zone' ORDER BY code_geo`);
+    expect(zones.map((z) => [z['code_geo'], z['couverte']])).toEqual([
+      ['200000001', false], ['200000002', false], ['200000003', false], ['200000004', true],
+    ]);
+    const alerted = (await wh.all<{ code_geo: string }>(`SELECT code_geo FROM publish.alertes WHERE type = 'zone_sans_activite'`)).map((a) => a.code_geo);
+    expect(zones.filter((z) => z['couverte'] === false).map((z) => z['code_geo'])).toEqual(alerted.sort());
+    const national = await read('valeurs.parquet', `WHERE indicateur = 'zones_couvertes' AND periode = '2025-S42' AND niveau = 'national'`);
+    expect(national).toMatchObject([{ valeur: zones.filter((z) => z['couverte'] === true).length }]);
+    expect(await read('territoires.parquet', `WHERE niveau <> 'zone' AND couverte IS NOT NULL`)).toEqual([]);
+  });
+
   it('raises the alerts: zone without activity, unused lieu, dépassement, activity outside zones', async () => {
     await computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-19' });
     await publishIndicators(wh, { runId: 'run-1', publicationDir: publication, demo: false, today: '2025-10-20' });
