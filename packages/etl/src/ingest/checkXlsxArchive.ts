@@ -78,7 +78,7 @@ export async function checkXlsxArchive(path: string): Promise<XlsxArchiveCheck> 
       p += 46 + nameLength + extraLength + commentLength;
       if (flags & 1) return passwordProtected();
       if (method !== 0 && method !== 8) return fail(`la partie « ${name} » de l'archive est compressée par une méthode inconnue (${method})`);
-      const checked = await checkPart(fh, path, size, { name, method, crc, compressed, uncompressed, localOffset });
+      const checked = await checkPart(fh, path, size, { name, flags, method, crc, compressed, uncompressed, localOffset });
       if (checked) return fail(checked);
       parts.push(name);
     }
@@ -114,13 +114,20 @@ async function checkPart(
   fh: FileHandle,
   path: string,
   size: number,
-  e: { name: string; method: number; crc: number; compressed: number; uncompressed: number; localOffset: number },
+  e: { name: string; flags: number; method: number; crc: number; compressed: number; uncompressed: number; localOffset: number },
 ): Promise<string | null> {
   if (e.localOffset + 30 > size) return `archive tronquée : la partie « ${e.name} » commence après la fin du fichier`;
   const nameLength = Buffer.byteLength(e.name);
   const local = await readAt(fh, e.localOffset, 30 + nameLength);
   if (local.length < 30 + nameLength || local.readUInt32LE(0) !== LOCAL || local.readUInt16LE(26) !== nameLength || local.subarray(30).toString('utf8') !== e.name) {
     return `archive abîmée : l'en-tête de la partie « ${e.name} » (octet ${formatNumber(e.localOffset)}) est illisible ou ne correspond pas au répertoire central`;
+  }
+  // A streaming reader trusts the local header: it must say what the central directory says
+  // (sizes and CRC are left to a data descriptor when flag bit 3 is set; 0xFFFFFFFF: ZIP64).
+  const sameSizes = (local.readUInt16LE(6) & 8) !== 0
+    || (local.readUInt32LE(14) === e.crc && [e.compressed, 0xffffffff].includes(local.readUInt32LE(18)) && [e.uncompressed, 0xffffffff].includes(local.readUInt32LE(22)));
+  if (local.readUInt16LE(6) !== e.flags || local.readUInt16LE(8) !== e.method || !sameSizes) {
+    return `archive abîmée : l'en-tête de la partie « ${e.name} » (octet ${formatNumber(e.localOffset)}) ne correspond pas au répertoire central`;
   }
   const start = e.localOffset + 30 + nameLength + local.readUInt16LE(28);
   if (start + e.compressed > size) return `archive tronquée : la partie « ${e.name} » dépasse la fin du fichier`;
