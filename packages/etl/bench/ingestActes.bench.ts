@@ -11,23 +11,13 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { formatDuration, formatNumber } from '@vigie/core';
+import { formatDuration, formatNumber, withLuhnKey } from '@vigie/core';
 import { buildModel, ingestInbox, openWarehouse } from '../src/index.js';
 
 const ROWS = Number(process.env['ROWS'] ?? 2_000_000);
 const WEEKS = Number(process.env['WEEKS'] ?? 4);
 const HEADER =
   'id_acte;date_soins;num_rpps_executant;siret_lieu_execution;code_prestation;id_patient;tranche_age_patient;sexe_patient;patient_ald;patient_avec_mt;code_commune_residence;montant_base;montant_depassement';
-
-function withLuhn(body: string): string {
-  let sum = 0;
-  for (let i = body.length - 1, double = true; i >= 0; i--, double = !double) {
-    let d = body.charCodeAt(i) - 48;
-    if (double) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return body + String((10 - (sum % 10)) % 10);
-}
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function prng(seed: number): () => number {
@@ -44,8 +34,8 @@ async function writeInbox(inbox: string): Promise<number> {
   mkdirSync(join(inbox, 'cnam'), { recursive: true });
   const rand = prng(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const rpps = Array.from({ length: 3000 }, (_, i) => withLuhn(String(10_000_000_000 + i * 7919).slice(0, 10)));
-  const sirets = Array.from({ length: 800 }, (_, i) => withLuhn(String(20_000_000_000_000 + i * 104_729).slice(0, 13)));
+  const rpps = Array.from({ length: 3000 }, (_, i) => withLuhnKey(String(10_000_000_000 + i * 7919).slice(0, 10)));
+  const sirets = Array.from({ length: 800 }, (_, i) => withLuhnKey(String(20_000_000_000_000 + i * 104_729).slice(0, 13)));
   const hex = '0123456789abcdef';
   const patients = Array.from({ length: 200_000 }, () => Array.from({ length: 64 }, () => hex[Math.floor(rand() * 16)]).join(''));
   const communes = ['01001', '2A004', '97411', '84019', '48080', '02001', '75056'];

@@ -1,9 +1,8 @@
-import { addDays, isoWeekOf } from '@vigie/core';
+import { addDays, isLuhnValid, isoWeekOf } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoCsv, temporaryFolder, type ParsedCsv } from '../testing/demoFiles.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoSummary } from './demoTypes.js';
-import { isLuhnValid } from './luhn.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
 
 const UNTIL = '2026-02-22';

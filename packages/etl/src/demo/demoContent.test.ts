@@ -1,9 +1,9 @@
+import { isLuhnValid } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_LIST_POPULATION } from './chooseZones.js';
 import { readDemoCsv, temporaryFolder, type ParsedCsv } from '../testing/demoFiles.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoSummary } from './demoTypes.js';
-import { isLuhnValid } from './luhn.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
 
 const UNTIL = '2026-02-22';

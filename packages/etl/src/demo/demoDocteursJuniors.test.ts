@@ -1,3 +1,4 @@
+import { isLuhnValid } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseZones } from './chooseZones.js';
 import { buildDocteursJuniors, type DemoDocteurJunior } from './demoDocteursJuniors.js';
@@ -7,7 +8,6 @@ import { DemoOutput } from './demoOutput.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import { readDemoCsv, temporaryFolder } from '../testing/demoFiles.js';
 import { FaultInjector } from './faultInjector.js';
-import { isLuhnValid } from './luhn.js';
 import { writeDocteursJuniorsFiles } from './writeDocteursJuniorsFiles.js';
 
 const UNTIL = '2027-01-31';

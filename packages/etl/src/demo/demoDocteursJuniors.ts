@@ -1,8 +1,7 @@
-import { addDays, formatDate } from '@vigie/core';
+import { addDays, formatDate, withLuhnKey } from '@vigie/core';
 import type { DemoZone } from './chooseZones.js';
 import type { DemoCommune } from './demoTerritory.js';
 import type { DemoLieu } from './demoLieux.js';
-import { withLuhnKey } from './luhn.js';
 import { createPrng } from './prng.js';
 
 /** Premier semestre des docteurs juniors : novembre 2026 (affectations connues dès octobre). */

@@ -1,8 +1,7 @@
-import { addDays } from '@vigie/core';
+import { addDays, withLuhnKey } from '@vigie/core';
 import type { DemoZone } from './chooseZones.js';
 import type { DemoCommune, DemoEpci, DemoTerritory } from './demoTerritory.js';
 import { ofPlace } from './frenchPlaceNames.js';
-import { withLuhnKey } from './luhn.js';
 import { createPrng, type Prng } from './prng.js';
 
 export type LieuType = 'MSP' | 'CDS' | 'CABINET' | 'FRANCE_SERVICES' | 'AUTRE';

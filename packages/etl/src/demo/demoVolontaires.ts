@@ -1,9 +1,8 @@
-import { addDays, fromDayNumber, toDayNumber } from '@vigie/core';
+import { addDays, fromDayNumber, toDayNumber, withLuhnKey } from '@vigie/core';
 import type { DemoCommune, DemoTerritory } from './demoTerritory.js';
 import type { DemoLieu } from './demoLieux.js';
 import { FIRST_NAMES_MEN, FIRST_NAMES_WOMEN, LAST_NAMES, NAMES_OUTSIDE_WINDOWS_1252 } from './frenchNames.js';
 import { asciiSlug } from './frenchPlaceNames.js';
-import { withLuhnKey } from './luhn.js';
 import { createPrng, type Prng } from './prng.js';
 
 export type EtatDossier = 'En construction' | 'En instruction' | 'Accepté' | 'Refusé' | 'Classé sans suite';

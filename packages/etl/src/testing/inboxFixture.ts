@@ -56,12 +56,4 @@ export async function memoryWarehouse(): Promise<Warehouse> {
 }
 
 /** Completes digits with their Luhn key (RPPS, SIRET), for building valid test identifiers. */
-export function withLuhnKey(body: string): string {
-  let sum = 0;
-  for (let i = body.length - 1, double = true; i >= 0; i--, double = !double) {
-    let d = body.charCodeAt(i) - 48;
-    if (double) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return body + String((10 - (sum % 10)) % 10);
-}
+export { withLuhnKey } from '@vigie/core';

@@ -1,8 +1,7 @@
-/** Clé de Luhn : utilisée par le RPPS (11 chiffres) et par le SIREN/SIRET (9 et 14 chiffres). */
+/** The Luhn check digit of RPPS numbers (11 digits) and of SIREN/SIRET numbers (9 and 14 digits). */
 export function luhnCheckDigit(body: string): number {
   let sum = 0;
-  // En partant de la droite du corps, un chiffre sur deux est doublé (le premier doublé est
-  // celui qui sera juste à gauche de la clé).
+  // From the right of the body, every other digit is doubled, starting with the one just left of the key.
   for (let i = body.length - 1, double = true; i >= 0; i--, double = !double) {
     let digit = body.charCodeAt(i) - 48;
     if (double) {
@@ -19,7 +18,7 @@ export function isLuhnValid(value: string): boolean {
   return luhnCheckDigit(value.slice(0, -1)) === Number(value.slice(-1));
 }
 
-/** Complète un corps de chiffres par sa clé de Luhn. */
+/** Completes a body of digits with its Luhn key: valid RPPS and SIRET numbers for demos and tests. */
 export function withLuhnKey(body: string): string {
   return body + String(luhnCheckDigit(body));
 }
