@@ -30,6 +30,28 @@ describe('openWarehouse', () => {
     });
   }
 
+  it('limits DuckDB memory (VIGIE_MEMOIRE or the option) and spills beside the file', async () => {
+    const path = join(dir, 'memoire.duckdb');
+    const previous = process.env['VIGIE_MEMOIRE'];
+    process.env['VIGIE_MEMOIRE'] = '700 Mo';
+    try {
+      const wh = await openWarehouse(path);
+      const settings = await wh.all<{ name: string; value: string }>(
+        `SELECT name, value FROM duckdb_settings() WHERE name IN ('memory_limit', 'temp_directory') ORDER BY name`,
+      );
+      wh.close();
+      expect(settings[0]?.value).toMatch(/^(667\.5 MiB|700\.0 MB)$/);
+      expect(settings[1]?.value).toBe(`${path}.tmp`);
+    } finally {
+      if (previous === undefined) delete process.env['VIGIE_MEMOIRE'];
+      else process.env['VIGIE_MEMOIRE'] = previous;
+    }
+    const wh = await openWarehouse(path, { memoryLimit: '1 Go' });
+    const limit = await wh.one<{ value: string }>(`SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'`);
+    wh.close();
+    expect(limit?.value).toMatch(/^(953\.6 MiB|1\.0 GB|1000\.0 MB)$/);
+  });
+
   it('says which file it could not open', async () => {
     await expect(openWarehouse(join(dir, 'absent', 'nothing.duckdb'), { readOnly: true })).rejects.toThrow(/nothing\.duckdb/);
   });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { resolveMemoryLimit } from './memoryLimit.js';
 import { toPlainValue } from './toPlainValue.js';
 
 export type Row = Record<string, unknown>;
@@ -15,6 +16,11 @@ function sqlString(text: string): string {
 export interface OpenOptions {
   /** Open an existing warehouse for reading only (several readers may share it). */
   readOnly?: boolean;
+  /**
+   * DuckDB's memory limit (`1,5 Go`, `2GB`…): beyond it, DuckDB spills to `<fichier>.tmp` rather
+   * than grow. Default: `VIGIE_MEMOIRE`, else 1,5 Go (see memoryLimit.ts).
+   */
+  memoryLimit?: string;
 }
 
 /**
@@ -32,6 +38,7 @@ export class Warehouse {
     const config: Record<string, string> = {
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',
+      memory_limit: resolveMemoryLimit(options.memoryLimit),
     };
     if (path === ':memory:') {
       const instance = await DuckDBInstance.create(':memory:', config);
