@@ -137,6 +137,14 @@ export async function prepareFile(ctx: PrepareContext, path: string, file: numbe
   }
 }
 
+/** What a binary file named .csv is, from its first bytes (null: not one of these). */
+function binaryKind(head: Buffer): string | null {
+  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return 'une archive zip (un classeur Excel .xlsx ?)';
+  if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'un document Office binaire (classeur Excel 97-2003 .xls, ou classeur protégé par mot de passe)';
+  if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'un document PDF';
+  return null;
+}
+
 const SEPARATORS = [';', ',', '\t', '|'];
 
 /** The separator a header line uses instead of the declared one (none of the declared, several of another), or null. */
@@ -171,6 +179,8 @@ async function utf8PathFor(abs: string, scan: FileScan, match: SourceMatch, tmpP
   const declared = match.variant.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252';
   const redo = `Réenregistrez-le en ${declared} puis déposez-le à nouveau.`;
   if (scan.utf16) return { error: `encodage : ${declared} attendu, UTF-16 trouvé. ${redo}` };
+  const kind = binaryKind(scan.head);
+  if (kind) return { error: `fichier texte CSV attendu, mais c'est ${kind}. Enregistrez-le au format CSV (séparateur « ${match.variant.separator} », ${declared}), puis déposez-le à nouveau.` };
   if (scan.controlByteAt !== null) {
     const at = await lineAtOffset(abs, scan.controlByteAt);
     return { error: `octet 0x${at.byte.toString(16).padStart(2, '0').toUpperCase()} à la ligne ${formatNumber(at.line)} : ce n'est pas un fichier texte CSV en ${declared}. ${redo}` };

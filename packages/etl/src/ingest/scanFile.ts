@@ -21,6 +21,8 @@ export interface FileScan {
    * holding one (it drops the character after it).
    */
   loneCrAt: number | null;
+  /** The first bytes (up to 8): a zip, an OLE document or a PDF named .csv is told by them. */
+  head: Buffer;
 }
 
 /**
@@ -36,11 +38,13 @@ export async function scanFile(path: string, options: { text: boolean }): Promis
   let controlByteAt: number | null = null;
   let utf16 = false;
   let loneCrAt: number | null = null;
+  let head = Buffer.alloc(0);
   let pendingCr: number | null = null; // a CR ending the previous body: lone unless the next byte is LF
   let carry: Buffer = Buffer.alloc(0);
   let position = 0; // offset of the first byte of `carry` + body in the file
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
+    if (size === 0) head = Buffer.from(chunk.subarray(0, 8));
     if (size === 0 && options.text && chunk.length >= 2) {
       utf16 = (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff);
     }
@@ -79,7 +83,7 @@ export async function scanFile(path: string, options: { text: boolean }): Promis
       invalidUtf8At = position;
     }
   }
-  return { sha256: hash.digest('hex'), size, ascii, utf8, invalidUtf8At, controlByteAt, utf16, loneCrAt };
+  return { sha256: hash.digest('hex'), size, ascii, utf8, invalidUtf8At, controlByteAt, utf16, loneCrAt, head };
 }
 
 /** Where a multi-byte UTF-8 sequence cut by the end of the buffer starts (the buffer's length if none). */
