@@ -56,6 +56,16 @@ export async function buildModel(wh: Warehouse, options: BuildModelOptions = {})
     for (const s of sources) await wh.run(rawTableDdl(s));
     await buildReferential(wh);
     await loadParametres(wh, options.parametres);
-    for (const t of CLEAN_TABLES) await wh.run(t.sql(asOf));
+    await buildCleanTables(wh, asOf);
   });
+}
+
+/**
+ * (Re)builds every clean table from raw.* and the ledger, the raw tables created empty when
+ * missing (ref.communes must exist). `buildModel` calls it; so does the indicators' test
+ * warehouse, on an empty warehouse, so that its clean tables are the real ones.
+ */
+export async function buildCleanTables(wh: Warehouse, asOf?: string): Promise<void> {
+  for (const s of sources) await wh.run(rawTableDdl(s));
+  for (const t of CLEAN_TABLES) await wh.run(t.sql(asOf));
 }

@@ -1,1 +1,1 @@
-export { buildModel, CLEAN_TABLES, type CleanModel } from './buildModel.js';
+export { buildCleanTables, buildModel, CLEAN_TABLES, type CleanModel } from './buildModel.js';

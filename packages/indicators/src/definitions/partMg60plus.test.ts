@@ -15,7 +15,7 @@ describe('part_mg_60plus', () => {
       INSERT INTO ref.epci VALUES ('${GUADELOUPE_ZONE}', 'CA Zone Guadeloupe', 40000, '971', '01');
       INSERT INTO clean.zones VALUES ('${GUADELOUPE_ZONE}', 'CA Zone Guadeloupe', '01', DATE '2025-06-27', 'pilote', NULL);`);
     const row = (year: number, dep: string, age: string, sexe: string, n: number) => `(${year}, '84', '${dep}', '${age}', '${sexe}', ${n}, 1.0)`;
-    await wh.run(`INSERT INTO clean.effectifs VALUES
+    await wh.run(`INSERT INTO clean.effectifs (annee, region, departement, classe_age, sexe, effectif, densite) VALUES
       ${row(2024, '01', '60 à 69 ans', 'tout sexe', 20)}, ${row(2024, '01', '70 ans et plus', 'tout sexe', 10)},
       ${row(2024, '01', 'Tout âge', 'tout sexe', 100)}, ${row(2024, '01', '40 à 49 ans', 'tout sexe', 30)},
       ${row(2024, '01', '60 à 69 ans', 'hommes', 15)},

@@ -7,7 +7,7 @@ describe('satisfaction_moyenne', () => {
   let wh: Warehouse;
   beforeAll(async () => {
     wh = await createTestWarehouse();
-    await wh.run(`INSERT INTO clean.satisfaction VALUES
+    await wh.run(`INSERT INTO clean.satisfaction (siret_lieu, mois, nb_reponses, note_moyenne, part_recommande) VALUES
       ('${L1}', '2025-09', 10, 4.0, 0.9), ('${L2}', '2025-09', 30, 3.0, 0.5),
       ('${L3}', '2025-10', 20, 5.0, 1.0),
       ('${L4}', '2025-09', 50, 1.0, 0.1), ('${L4}', '2025-10', 10, 2.0, 0.2),

@@ -1,27 +1,13 @@
-import { openWarehouse, type Warehouse } from '@vigie/etl';
+import { buildCleanTables, openWarehouse, type Warehouse } from '@vigie/etl';
 import { ensureIndicatorTables } from '../compute/ensureIndicatorTables.js';
 
-/** The ref.* and clean.* tables of docs/architecture.md, empty, for hand-made test inputs. */
-const INPUT_TABLES_DDL = `
+/** The ref.* tables of docs/architecture.md, empty: the test territory below replaces the INSEE referential. */
+const REF_TABLES_DDL = `
 CREATE TABLE ref.regions (code_region VARCHAR, libelle VARCHAR);
 CREATE TABLE ref.departements (code_departement VARCHAR, libelle VARCHAR, code_region VARCHAR);
 CREATE TABLE ref.communes (code_commune VARCHAR, libelle VARCHAR, code_departement VARCHAR, code_region VARCHAR, code_epci VARCHAR, population BIGINT);
 CREATE TABLE ref.epci (code_epci VARCHAR, libelle VARCHAR, population BIGINT, code_departement VARCHAR, code_region VARCHAR);
 CREATE TABLE ref.parametres (nom VARCHAR, date_debut DATE, valeur DOUBLE);
-CREATE TABLE clean.zones (code_epci VARCHAR, libelle VARCHAR, code_region VARCHAR, date_designation DATE, phase VARCHAR, date_retrait DATE);
-CREATE TABLE clean.lieux (siret VARCHAR, nom_lieu VARCHAR, type_lieu VARCHAR, adresse VARCHAR, code_commune VARCHAR, code_epci VARCHAR, date_ouverture DATE, date_fermeture DATE, code_region_ars VARCHAR);
-CREATE TABLE clean.journees ("date" DATE, num_rpps VARCHAR, siret_lieu VARCHAR, creneau VARCHAR, statut VARCHAR, nb_rdv_proposes INTEGER, nb_rdv_pris INTEGER, unites DOUBLE);
-CREATE TABLE clean.actes (id_acte VARCHAR, date_soins DATE, num_rpps_executant VARCHAR, siret_lieu_execution VARCHAR, code_prestation VARCHAR, id_patient VARCHAR, tranche_age_patient VARCHAR, sexe_patient VARCHAR, patient_ald INTEGER, patient_avec_mt INTEGER, code_commune_residence VARCHAR, montant_base DOUBLE, montant_depassement DOUBLE);
-CREATE TABLE clean.volontaires (code_region VARCHAR, extract_date DATE, id_dossier VARCHAR, num_rpps VARCHAR, etat VARCHAR, date_depot DATE, date_traitement DATE, nb_jours_par_mois INTEGER, lieux_souhaites VARCHAR);
-CREATE TABLE clean.satisfaction (siret_lieu VARCHAR, mois VARCHAR, nb_reponses INTEGER, note_moyenne DOUBLE, part_recommande DOUBLE);
-CREATE TABLE clean.apl (code_commune VARCHAR, annee INTEGER, apl DOUBLE, apl_moins_65 DOUBLE, population_standardisee DOUBLE);
-CREATE TABLE clean.patientele (code_commune VARCHAR, trimestre VARCHAR, nb_patients_17plus INTEGER, nb_patients_17plus_sans_mt INTEGER, nb_patients_ald INTEGER, nb_patients_ald_sans_mt INTEGER,
-  nb_patients_17plus_masque BOOLEAN, nb_patients_17plus_sans_mt_masque BOOLEAN, nb_patients_ald_masque BOOLEAN, nb_patients_ald_sans_mt_masque BOOLEAN);
-CREATE TABLE clean.effectifs (annee INTEGER, region VARCHAR, departement VARCHAR, classe_age VARCHAR, sexe VARCHAR, effectif INTEGER, densite DOUBLE);
-CREATE TABLE clean.urgences (code_commune VARCHAR, annee INTEGER, temps_su DOUBLE, temps_smur DOUBLE);
-CREATE TABLE clean.docteurs_juniors (code_region VARCHAR, extract_date DATE, num_rpps VARCHAR, semestre VARCHAR, date_debut DATE, date_fin DATE, siret_lieu VARCHAR,
-  code_commune VARCHAR, code_epci VARCHAR, num_rpps_msu VARCHAR, zonage VARCHAR, statut VARCHAR, actes_mois_precedent INTEGER);
-CREATE TABLE clean.docteurs_juniors_instantanes (code_region VARCHAR, extract_date DATE, lignes INTEGER);
 `;
 
 /**
@@ -72,11 +58,17 @@ INSERT INTO clean.lieux VALUES
   ('${L9}', 'Maison de santé Hors', 'MSP', '9 rue H', '01009', '${OUTSIDE}', DATE '2025-08-01', NULL, '84');
 `;
 
-/** An in-memory warehouse with the schemas, the ledger, empty input tables and the test territory. */
+/**
+ * An in-memory warehouse with the schemas, the ledger, the test territory and empty clean tables
+ * built by the real model (`buildCleanTables` of @vigie/etl on an empty warehouse: never a
+ * hand-written copy of their columns); raw.* is left empty.
+ */
 export async function createTestWarehouse(): Promise<Warehouse> {
   const wh = await openWarehouse(':memory:');
   await ensureIndicatorTables(wh);
-  await wh.run(INPUT_TABLES_DDL);
+  await wh.run(REF_TABLES_DDL);
+  await buildCleanTables(wh);
+  await wh.run('DROP SCHEMA raw CASCADE; CREATE SCHEMA raw;');
   await wh.run(TERRITORY_SQL);
   return wh;
 }
@@ -102,7 +94,7 @@ export interface DayRow {
 export async function insertDays(wh: Warehouse, rows: readonly DayRow[]): Promise<void> {
   for (const r of rows) {
     const creneau = r.creneau ?? 'JOURNEE';
-    await wh.run(`INSERT INTO clean.journees VALUES ($date::DATE, $rpps, $lieu, $creneau, $statut, 10, 8, $unites)`, {
+    await wh.run(`INSERT INTO clean.journees (date, num_rpps, siret_lieu, creneau, statut, nb_rdv_proposes, nb_rdv_pris, unites) VALUES ($date::DATE, $rpps, $lieu, $creneau, $statut, 10, 8, $unites)`, {
       date: r.date,
       rpps: rpps(r.rpps),
       lieu: r.lieu,

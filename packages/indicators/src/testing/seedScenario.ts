@@ -24,9 +24,9 @@ export async function seedScenario(wh: Warehouse): Promise<void> {
   await insertActs(wh, { date: '2025-09-15', lieu: L3 }, 3);
   await insertActs(wh, { date: '2025-09-22', lieu: L5, patient: 7 }, 14);
   await wh.run(`
-    INSERT INTO clean.volontaires VALUES
-      ('84', DATE '2025-09-28', '20000', '10275067071', 'Accepté', DATE '2025-08-12', DATE '2025-09-06', 2, '${L1}'),
-      ('84', DATE '2025-09-28', '20001', '10000000021', 'En instruction', DATE '2025-08-20', NULL, 1, '${L3}');
+    INSERT INTO clean.volontaires (code_region, extract_date, id_dossier, num_rpps, etat, date_depot, date_traitement, nb_jours_par_mois, lieux_souhaites) VALUES
+      ('84', DATE '2025-09-28', '20000', '10275067071', 'Accepté', DATE '2025-08-12', DATE '2025-09-06', 2, ['${L1}']),
+      ('84', DATE '2025-09-28', '20001', '10000000021', 'En instruction', DATE '2025-08-20', NULL, 1, ['${L3}']);
     CREATE TABLE IF NOT EXISTS raw.ars_volontaires (id VARCHAR, email VARCHAR, nom VARCHAR, prenom VARCHAR, num_rpps VARCHAR);
     INSERT INTO raw.ars_volontaires VALUES ('20000', 'benoit.menard@exemple.fr', 'Ménard', 'Benoît', '10275067071');
     INSERT INTO ledger.files VALUES
