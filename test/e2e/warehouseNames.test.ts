@@ -42,7 +42,11 @@ describe('a warehouse named after one of its schemas', () => {
         .join('\n');
       expect(values.split('\n').length).toBeGreaterThan(1000);
       exports.set(name, values);
-      expect(values).toBe(exports.get(NAMES[0]!));
+      // Same inbox, same values, whatever the file is called (the differing lines, if any).
+      const reference = exports.get(NAMES[0]!)!.split('\n');
+      const lines = values.split('\n');
+      expect(lines.filter((line, i) => line !== reference[i]).slice(0, 5)).toEqual([]);
+      expect(lines.length).toBe(reference.length);
       expect(runVigieOk(['runs', '--warehouse', warehouse]).stdout).toMatch(/hebdomadaire/);
     });
   }
