@@ -65,7 +65,9 @@ export async function prepareFile(ctx: PrepareContext, path: string, file: numbe
   try {
     scan = await scanFile(abs, { text: match?.variant.format === 'csv' });
   } catch (error) {
-    return unreadable(abs, path, file, match, error);
+    const plan = unreadable(abs, path, file, match, error);
+    // Still unreadable at the next run: already in the ledger under the same made-up id.
+    return ctx.ledger.get(plan.fileId)?.some((s) => s.path === path) ? { ...plan, kind: 'deja_charge' } : plan;
   }
   const plan: FilePlan = {
     file, path, fileId: scan.sha256, size: scan.size, match, kind: 'staged', message: null, rowsRead: 0,
