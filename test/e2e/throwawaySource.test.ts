@@ -59,8 +59,8 @@ describe('essai_total', () => {
   let wh: Warehouse;
   beforeAll(async () => {
     wh = await createTestWarehouse();
-    await wh.run(\`CREATE OR REPLACE TABLE clean.essai AS
-      SELECT * FROM (VALUES (DATE '2025-09-08', '84', 3), (DATE '2025-09-10', '76', 4), (DATE '2025-09-15', '84', 5)) AS t(date, code_region, nombre)\`);
+    // the test warehouse has clean.essai already: it is built by the real model
+    await wh.run(\`INSERT INTO clean.essai (date, code_region, nombre) VALUES (DATE '2025-09-08', '84', 3), (DATE '2025-09-10', '76', 4), (DATE '2025-09-15', '84', 5)\`);
     await computeForTest(wh, ['essai_total'], '2025-09-21');
   });
   afterAll(() => wh.close());
