@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SOURCE_PATTERNS } from './demoSourcePatterns.js';
+import { matchSource } from '../sources/matchSource.js';
+import { sources } from '../sources/sources.js';
 import { readDemoCsv, temporaryFolder } from '../testing/demoFiles.js';
 import type { DemoSummary } from './demoTypes.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
@@ -40,13 +41,10 @@ async function sheetRows(path: string): Promise<Map<string, unknown[][]>> {
 }
 
 describe('formats des extraits de démonstration', () => {
-  it('écrit au moins un fichier par source, chacun nommé selon le motif de sa source', () => {
-    for (const [source, pattern] of Object.entries(DEMO_SOURCE_PATTERNS)) {
-      const files = summary.files.filter((f) => f.source === source);
-      expect(files.length, source).toBeGreaterThan(0);
-      for (const f of files) expect(f.path, source).toMatch(pattern);
-    }
-    expect(summary.files.every((f) => DEMO_SOURCE_PATTERNS[f.source] !== undefined)).toBe(true);
+  it('écrit au moins un fichier par source déclarée, chacun reconnu par sa source (registre des sources)', () => {
+    for (const { id } of sources) expect(summary.files.filter((f) => f.source === id).length, id).toBeGreaterThan(0);
+    const misnamed = summary.files.filter((f) => matchSource(f.path)?.source.id !== f.source).map((f) => `${f.path} (${f.source})`);
+    expect(misnamed).toEqual([]);
   });
 
   it('termine chaque ligne de chaque CSV par CRLF', async () => {
@@ -123,7 +121,7 @@ describe('en-têtes identiques à ceux des échantillons du contrat', () => {
   });
 
   it.each(samples.filter((p) => p.endsWith('.csv')))('%s', async (samplePath) => {
-    const source = Object.entries(DEMO_SOURCE_PATTERNS).find(([, pattern]) => pattern.test(samplePath))?.[0] ?? '';
+    const source = matchSource(samplePath)?.source.id ?? '';
     expect(source, samplePath).not.toBe('');
     const sample = await readDemoCsv(SAMPLES, samplePath);
     const demo = await readDemoCsv(root, firstOf(source));
