@@ -3,6 +3,7 @@ import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { formatParisDateTime } from './parisDate.js';
 
 /**
  * The one lock across processes of Vigie (the warehouse, the dashboard build): a file holding
@@ -26,7 +27,7 @@ export class LockHeldError extends Error {
   ) {
     super(
       `Le verrou ${lockPath} est tenu par le processus ${owner.pid} sur ${owner.host} (« ${owner.command} », ` +
-        `depuis ${new Date(owner.since).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}). ` +
+        `depuis ${formatParisDateTime(owner.since)}). ` +
         `Attendez sa fin ; si ce processus n'existe plus, le verrou sera repris automatiquement.`,
     );
     this.name = 'LockHeldError';

@@ -19,3 +19,10 @@ export function parisToday(now: Date = new Date()): string {
 export function lastCompleteWeekEnd(today: string = parisToday()): string {
   return sundayOnOrBefore(addDays(today, -1));
 }
+
+const parisDateTimeFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** An instant as read in Paris: `06/10/2025 14:32` (summer and winter time). */
+export function formatParisDateTime(instant: Date | string): string {
+  return parisDateTimeFormat.format(typeof instant === 'string' ? new Date(instant) : instant).replace(/\s+/g, ' ').replace(',', '');
+}

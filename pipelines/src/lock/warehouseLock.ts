@@ -1,4 +1,4 @@
-import { acquireFileLock, LockHeldError, type FileLockOptions, type HeldLock, type LockOwner } from '@vigie/core';
+import { acquireFileLock, formatParisDateTime, LockHeldError, type FileLockOptions, type HeldLock, type LockOwner } from '@vigie/core';
 
 /**
  * The lock of one warehouse: `<warehouse>.lock`, through the one lock of Vigie (`acquireFileLock`
@@ -12,7 +12,7 @@ export class WarehouseLockedError extends Error {
   ) {
     super(
       `L'entrepôt est déjà utilisé par une autre exécution (processus ${owner.pid} sur ${owner.host}, ` +
-        `« ${owner.command} », depuis ${new Date(owner.since).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}). ` +
+        `« ${owner.command} », depuis ${formatParisDateTime(owner.since)}). ` +
         `Attendez qu'elle se termine, ou relancez avec --attendre SECONDES. ` +
         `Si ce processus n'existe plus, le verrou ${lockPath} sera repris automatiquement.`,
     );
