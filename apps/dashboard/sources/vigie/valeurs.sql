@@ -102,3 +102,5 @@ cross join meta m
 left join cles k on k.indicateur = p.indicateur
 where courant
     or (p.type_periode <> 'cumul' and (p.niveau = 'national' or (k.ordre_cle is not null and p.niveau in ('region', 'zone'))))
+    -- le besoin de chaque zone, semaine par semaine (page de la zone : réalisé face au besoin)
+    or (p.type_periode = 'semaine' and p.niveau = 'zone' and p.indicateur in ('besoin_journees_mois', 'taux_couverture_besoin'))
