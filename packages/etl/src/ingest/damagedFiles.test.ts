@@ -67,6 +67,12 @@ describe('ingestInbox: a damaged file never stops the run', { timeout: 120_000 }
     });
   }
 
+  it('tells the progress listener why a file was rejected (the log shows it without `vigie rejects`)', async () => {
+    const events: Array<{ file: string; status: string; detail: string | null }> = [];
+    await ingestInbox(wh, { inbox: writeInbox([{ path: DAMAGED, bytes: Buffer.alloc(0) }, SOUND]), runId: 'r1', onProgress: (e) => events.push(e) });
+    expect(events.find((e) => e.file === DAMAGED)).toMatchObject({ status: 'rejete', detail: expect.stringMatching(/^fichier vide ou sans en-tête en ligne 1/) });
+  });
+
   it('reads mixed CRLF and LF line ends (nothing is lost: every line loaded)', async () => {
     const file = await ingestWithSound(wh, { path: DAMAGED, bytes: text(`${JOURNEES}\r\n${ROW}\n${ROW.replace('08/09', '09/09')}\r\n${ROW.replace('08/09', '10/09')}\n`) });
     expect(file).toMatchObject({ status: 'charge', rowsRead: 3, rowsLoaded: 3 });

@@ -52,7 +52,7 @@ export async function ingestInbox(wh: Warehouse, options: IngestOptions): Promis
       const report = (summaries: IngestFileSummary[]) => {
         for (const s of summaries) {
           out.push(s);
-          options.onProgress?.({ file: s.path, source: s.source, status: s.status, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected });
+          options.onProgress?.({ file: s.path, source: s.source, status: s.status, rowsRead: s.rowsRead, rowsRejected: s.rowsRejected, detail: s.message });
         }
       };
       const isInsee = (g: StagedGroup) => g.source.producer === 'insee';

@@ -7,6 +7,8 @@ export interface IngestProgressEvent {
   status: string;
   rowsRead: number;
   rowsRejected: number;
+  /** The file's French message (why it was rejected, what to do), as in the ledger (not `message`: a log line's own field). */
+  detail: string | null;
 }
 
 export interface IngestOptions {
