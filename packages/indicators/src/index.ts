@@ -19,3 +19,4 @@ export { verifyPublication, type VerifyOptions, type VerifyReport } from './audi
 export type { ValueSelection } from './audit/compareValuesSql.js';
 export { renderVerifyReport } from './audit/renderVerifyReport.js';
 export { writeAuditBundle, type AuditBundleSummary } from './audit/writeAuditBundle.js';
+export { auditPublication, type SecrecyAuditReport } from './secrecy/auditPublication.js';

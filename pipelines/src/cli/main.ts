@@ -10,6 +10,7 @@ import { pipelinesCommand } from './commands/pipelinesCommand.js';
 import { rejectsCommand } from './commands/rejectsCommand.js';
 import { computeCommand, ingestCommand, publishCommand, runCommand } from './commands/runCommand.js';
 import { runsCommand } from './commands/runsCommand.js';
+import { secretCommand } from './commands/secretCommand.js';
 import { scheduleCommand } from './commands/scheduleCommand.js';
 import { sourcesCommand } from './commands/sourcesCommand.js';
 import { startCommand } from './commands/startCommand.js';
@@ -28,6 +29,7 @@ export const commands: Record<string, Command> = {
   audit: auditCommand,
   catalogue: catalogueCommand,
   runs: runsCommand,
+  secret: secretCommand,
   schedule: scheduleCommand,
   dashboard: dashboardCommand,
   demo: demoCommand,

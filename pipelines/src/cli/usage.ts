@@ -19,6 +19,8 @@ Commandes :
                       [--publication DIR] [--inbox DIR] [--archive DIR] ; 0 si identiques, 1 sinon
   audit               --out DIR [--publication DIR] : dossier d'audit (publication, fiches de
                       chaque version, lignage, empreintes, LISEZMOI)
+  secret --audit      [--publication DIR] : prouve qu'aucun compte masqué ne se déduit des valeurs
+                      publiées (cellules masquées, déductibles, coût) ; 0 si aucune, 1 sinon
   catalogue           [--out DIR] : fiches de tous les indicateurs (Markdown et JSON)
   runs                [--warehouse FILE] [--limite N] : journal des exécutions
   schedule            exécute les pipelines selon leur planification (Europe/Paris)

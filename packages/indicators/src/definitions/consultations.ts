@@ -15,7 +15,11 @@ export const consultations = defineIndicator({
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
   sources: [...ACTS_SOURCES],
-  secrecy: { numerator: 'actes', denominator: null, rule: 'Compte d’actes : masqué de 1 à 10, secret secondaire.' },
+  secrecy: {
+    numerator: 'actes',
+    denominator: null,
+    rule: 'Repose sur le compte d’actes (groupe « actes », partagé avec consultations, consultations_par_jour, consultations_pour_1000_hab, cout_par_acte et les parts d’actes) : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md, avec le coût mesuré).',
+  },
   dependsOn: [],
   limits: [NOTE_ACTS, 'Tous les codes de prestation comptent (consultations, visites, téléconsultations, autres).',
     NOTE_PLACEMENT, NOTE_GEO, NOTE_PERIODS, NOTE_ZERO, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME],

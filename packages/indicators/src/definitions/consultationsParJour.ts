@@ -16,7 +16,11 @@ export const consultationsParJour = defineIndicator({
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
   sources: ['cnam.actes', 'ars.journees', 'ars.lieux', 'drees.zones', 'insee'],
-  secrecy: { numerator: 'actes', denominator: null, rule: 'Masqué quand le nombre d’actes est de 1 à 10 ; secret secondaire.' },
+  secrecy: {
+    numerator: 'actes',
+    denominator: null,
+    rule: 'Numérateur : le compte d’actes (groupe « actes », partagé avec consultations, consultations_par_jour, consultations_pour_1000_hab, cout_par_acte et les parts d’actes) ; le dénominateur (journées) n’est pas couvert : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md, avec le coût mesuré).',
+  },
   dependsOn: ['consultations', 'jours_realises'],
   limits: [
     'Les actes sont rattachés par leur date et leur lieu, pas à une journée déclarée : des actes sans journée réalisée ce jour-là comptent quand même.',

@@ -27,6 +27,6 @@ export const NOTE_CONTEXT_COMMUNES =
   'Communes (ref.communes) : celles de la zone ; pour un département, une région ou FR, celles de leurs zones en périmètre le dernier jour de la période.';
 export const NOTE_ACTS = 'Un acte compte une fois par id_acte (dernière version reçue).';
 export const NOTE_SECRECY_ACTS =
-  'Secret statistique (SNDS) à la publication : comptes d’actes ou de patients de 1 à 10 masqués, et secret secondaire au sein du territoire parent.';
+  'Secret statistique (SNDS) à la publication : comptes d’actes ou de patients de 1 à 10 masqués, et secret secondaire partout où une soustraction les révélerait (entre territoires, périodes et indicateurs qui partagent le compte).';
 export const NOTE_SECRECY_TIME =
-  'Le secret secondaire est appliqué entre territoires d’une même période ; la différence entre deux cumuls successifs publiés n’est pas protégée.';
+  'Le secret secondaire couvre aussi le temps : aucune différence entre cumuls, mois et semaines publiés ne redonne un compte masqué (audit à chaque publication, docs/secret-statistique.md).';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countGroupIdSchema } from '../secrecy/countGroups.js';
 
 /** Period types of indicators.md: ISO week, calendar month, cumulative since the launch. */
 export const PERIOD_TYPES = ['semaine', 'mois', 'cumul'] as const;
@@ -8,8 +9,12 @@ export type PeriodType = (typeof PERIOD_TYPES)[number];
 export const LEVELS = ['zone', 'departement', 'region', 'national'] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** What a count subject to the SNDS secrecy rule counts (null: not subject to the rule). */
-export const secrecySubjectSchema = z.enum(['actes', 'patients']).nullable();
+/**
+ * The count a numerator or denominator subject to the SNDS secrecy rule rests on (secrecy/countGroups:
+ * `actes`, `visites`, `patients_distincts`…; null: not subject to the rule). Two indicators that show
+ * the same count name the same group, so that publication takes one decision for it.
+ */
+export const secrecySubjectSchema = countGroupIdSchema;
 
 const nonEmpty = z.string().trim().min(1);
 

@@ -16,7 +16,11 @@ export const patientsDistincts = defineIndicator({
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
   sources: [...ACTS_SOURCES],
-  secrecy: { numerator: 'patients', denominator: null, rule: 'Compte de patients : masqué de 1 à 10, secret secondaire.' },
+  secrecy: {
+    numerator: 'patients_distincts',
+    denominator: null,
+    rule: 'Repose sur le compte de patients distincts (groupe « patients_distincts ») : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md, avec le coût mesuré). Ce compte ne s’additionne ni entre territoires ni entre périodes : l’audit le traite comme additif entre territoires (prudent) et chaque période comme un compte à part.',
+  },
   dependsOn: [],
   limits: [
     'Un patient vu dans deux zones compte dans chacune et une fois dans leurs territoires communs : les niveaux ne s’additionnent pas.',

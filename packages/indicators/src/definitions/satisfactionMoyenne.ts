@@ -15,7 +15,11 @@ export const satisfactionMoyenne = defineIndicator({
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
   sources: ['ars.satisfaction', 'ars.lieux', 'drees.zones', 'insee'],
-  secrecy: { numerator: null, denominator: 'patients', rule: 'Masqué quand le nombre de réponses (des patients) est de 1 à 10 ; secret secondaire.' },
+  secrecy: {
+    numerator: null,
+    denominator: 'reponses_satisfaction',
+    rule: 'Dénominateur : réponses à l’enquête (groupe « reponses_satisfaction », compté par mois : une période compte les mois qu’elle recoupe) ; la note n’est pas couverte : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md, avec le coût mesuré).',
+  },
   dependsOn: [],
   limits: [
     'L’enquête est mensuelle : une période compte les enquêtes des mois qu’elle recoupe (une semaine à cheval sur deux mois compte les deux mois ; le cumul, tous les mois depuis septembre 2025).',

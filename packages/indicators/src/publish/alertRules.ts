@@ -1,12 +1,11 @@
 import { coverageWindowStartSql, inCoverageWindowSql } from '../compute/coverageWindow.js';
-import { SECRECY_MAX } from './applySecrecy.js';
 import { besoinAlertRule } from './besoinAlertRule.js';
 
 /**
  * The alerts of the publication, one SQL each, read after `createPreparedTables` (as of the end of the
  * last computed week) and `writeLateSources` (as of the run's date). Each returns niveau, code_geo,
  * libelle, detail, date. No personal data: lieux of type CABINET are named by their commune only,
- * act counts of 1 to 10 are not given.
+ * act counts are given only as published by the values (the same secrecy decision).
  */
 export interface AlertRule {
   readonly type: string;
@@ -72,14 +71,22 @@ WHERE l.siret NOT IN (SELECT siret_lieu FROM used)`,
     description: 'Actes facturés avec dépassement d’honoraires (objectif : aucun), depuis le lancement.',
     sql: `
 WITH acts AS (
-  SELECT code_epci, count(*) AS acts, max(day) AS last_day
+  SELECT code_epci, max(day) AS last_day
   FROM acts_in_scope WHERE montant_depassement > 0 GROUP BY code_epci
+),
+published AS (
+  -- le nombre publié par taux_depassement (cumul à la fin de la dernière semaine) : la même décision de secret
+  SELECT geo_code AS code_epci, numerator
+  FROM publish."values"
+  WHERE indicator_id = 'taux_depassement' AND period_type = 'cumul' AND period_end = ${AS_OF} AND level = 'zone'
 )
 SELECT 'zone' AS niveau, a.code_epci AS code_geo, z.libelle,
-       CASE WHEN a.acts <= ${SECRECY_MAX} THEN 'De 1 à ${SECRECY_MAX} actes (secret statistique)' ELSE ${frCount('a.acts')} || ' actes' END
+       CASE WHEN p.numerator IS NULL THEN 'Des actes (nombre couvert par le secret statistique)'
+            ELSE ${frCount('CAST(p.numerator AS BIGINT)')} || ' actes' END
        || ' avec dépassement d’honoraires depuis le 01/09/2025, le dernier le ' || ${frDate('a.last_day')} || '.' AS detail,
        a.last_day AS date
 FROM acts a
+LEFT JOIN published p USING (code_epci)
 JOIN (SELECT code_epci, any_value(libelle) AS libelle FROM zone_scope GROUP BY code_epci) z USING (code_epci)`,
   },
   {

@@ -1,136 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
-import { defineIndicator } from '../definitions/indicatorDefinition.js';
-import { consultations } from '../definitions/consultations.js';
-import { joursRealises } from '../definitions/joursRealises.js';
-import { createTestWarehouse, Z1, Z2, Z3, Z4 } from '../testing/createTestWarehouse.js';
-import { applySecrecy } from './applySecrecy.js';
+import { computeIndicators } from '../compute/computeIndicators.js';
+import { createTestWarehouse, insertActs, insertDays, L1, L3, L5, Z1, Z2, Z4 } from '../testing/createTestWarehouse.js';
+import { publishIndicators } from './publishIndicators.js';
 
 const Z5 = '200000005';
+const L6 = '10000000000006';
 const RUN = 'run-secret';
 
-const satisfaction = defineIndicator({
-  ...consultations,
-  id: 'ratio_test',
-  kind: 'ratio',
-  denominator: 'réponses',
-  secrecy: { numerator: null, denominator: 'patients', rule: 'test' },
-});
-const definitions = [consultations, joursRealises, satisfaction];
-
-/** Values of one indicator for S37: zones, then département, région and national totals. */
-async function insert(wh: Warehouse, id: string, rows: Record<string, number | [number, number]>): Promise<void> {
-  for (const [key, v] of Object.entries(rows)) {
-    const [level, geo] = key.split(':') as [string, string];
-    const [numerator, denominator] = Array.isArray(v) ? v : [v, null];
-    await wh.run(
-      `INSERT INTO indicators."values" VALUES ($id, 1, 'semaine', '2025-S37', DATE '2025-09-08', DATE '2025-09-14', $level, $geo,
-        $value, $num, $den, 'ok', '${RUN}')`,
-      { id, level, geo, value: denominator ? numerator / denominator : numerator, num: numerator, den: denominator },
-    );
-  }
+/** A third zone in département 01 (with Z1 and Z2), with its lieu L6. */
+async function addZoneFive(wh: Warehouse): Promise<void> {
+  await wh.run(`INSERT INTO ref.epci VALUES ('${Z5}', 'CC Zone Cinq', 7000, '01', '84');
+    INSERT INTO ref.communes VALUES ('01005', 'Cinq-A', '01', '84', '${Z5}', 3500), ('01006', 'Cinq-B', '01', '84', '${Z5}', 3500);
+    INSERT INTO clean.zones VALUES ('${Z5}', 'CC Zone Cinq', '84', DATE '2025-06-27', 'pilote', NULL);
+    INSERT INTO clean.lieux VALUES ('${L6}', 'Maison de santé Cinq', 'MSP', '6 rue E', '01005', '${Z5}', DATE '2025-08-01', NULL, '84');`);
 }
 
-async function statuses(wh: Warehouse, id: string): Promise<Record<string, boolean>> {
-  const rows = await wh.all<{ key: string; masked: boolean }>(
-    `SELECT level || ':' || geo_code AS key, masked FROM secrecy_work WHERE indicator_id = $id ORDER BY key`,
-    { id },
+interface Published {
+  indicator_id: string;
+  period_type: string;
+  period: string;
+  period_end: string;
+  level: string;
+  geo_code: string;
+  numerator: number | null;
+  denominator: number | null;
+  status: string;
+}
+
+async function published(wh: Warehouse, where = 'true'): Promise<Published[]> {
+  return wh.all<Published & Record<string, unknown>>(
+    `SELECT indicator_id, period_type, period, period_end::VARCHAR AS period_end, level, geo_code, numerator, denominator, status
+     FROM publish."values" WHERE ${where}`,
   );
-  return Object.fromEntries(rows.map((r) => [r.key, r.masked]));
 }
 
-/** Totals by département, région and FR from zone counts (zones Z1, Z2, Z5 in 01, Z3 in 03, Z4 in 12). */
-function withTotals(zones: Record<string, number>): Record<string, number> {
-  const z = (code: string) => zones[code] ?? 0;
-  const d01 = z(Z1) + z(Z2) + z(Z5);
-  const d03 = z(Z3);
-  const d12 = z(Z4);
-  const rows: Record<string, number> = {};
-  for (const [code, n] of Object.entries(zones)) rows[`zone:${code}`] = n;
-  Object.assign(rows, { 'departement:01': d01, 'departement:03': d03, 'departement:12': d12 });
-  Object.assign(rows, { 'region:84': d01 + d03, 'region:76': d12, 'national:FR': d01 + d03 + d12 });
-  return rows;
-}
-
-describe('applySecrecy', () => {
+describe('statistical secrecy: the three routes of issue #9', () => {
   let wh: Warehouse;
+  let dir: string;
   beforeEach(async () => {
     wh = await createTestWarehouse();
-    await wh.run(`INSERT INTO ref.epci VALUES ('${Z5}', 'CC Zone Cinq', 7000, '01', '84')`);
+    await addZoneFive(wh);
+    dir = mkdtempSync(join(tmpdir(), 'vigie-secret-'));
   });
-  afterEach(() => wh.close());
-
-  it('masks act counts from 1 to 10, shows zero and 11, ignores counts that are not acts or patients', async () => {
-    await insert(wh, 'consultations', withTotals({ [Z1]: 10, [Z2]: 0, [Z5]: 11, [Z3]: 1, [Z4]: 25 }));
-    await insert(wh, 'jours_realises', { [`zone:${Z1}`]: 3, 'departement:01': 3 });
-    await applySecrecy(wh, RUN, definitions);
-    const s = await statuses(wh, 'consultations');
-    expect(s[`zone:${Z1}`]).toBe(true);
-    expect(s[`zone:${Z3}`]).toBe(true);
-    expect(s[`zone:${Z2}`]).toBe(false);
-    expect(await statuses(wh, 'jours_realises')).toEqual({ 'departement:01': false, [`zone:${Z1}`]: false });
+  afterEach(() => {
+    wh.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
-  it('masks the next smallest non-zero child when a single child is masked under a published total', async () => {
-    await insert(wh, 'consultations', withTotals({ [Z1]: 5, [Z2]: 0, [Z5]: 40, [Z3]: 30, [Z4]: 25 }));
-    await applySecrecy(wh, RUN, definitions);
-    const s = await statuses(wh, 'consultations');
-    expect(s[`zone:${Z1}`]).toBe(true);
-    expect(s[`zone:${Z5}`]).toBe(true);
-    expect(s[`zone:${Z2}`]).toBe(false);
-    expect(s['departement:01']).toBe(false);
-  });
+  const publish = async (asOf: string) => {
+    await computeIndicators(wh, { runId: RUN, asOf });
+    return publishIndicators(wh, { runId: RUN, publicationDir: join(dir, 'publication'), demo: true, today: asOf });
+  };
 
-  it('cascades across levels: a masked département hides a sibling, a lone masked child hides its parent', async () => {
-    // 03 = 4 (primary) in région 84 → 01 is masked too; 12 = 7 (primary) is the only child of 76 and
-    // 76 = 7 is primary; in FR, 76 masked alone → 84 masked.
-    await insert(wh, 'consultations', withTotals({ [Z1]: 30, [Z2]: 20, [Z5]: 15, [Z3]: 4, [Z4]: 7 }));
-    await applySecrecy(wh, RUN, definitions);
-    const s = await statuses(wh, 'consultations');
-    expect(s['departement:03']).toBe(true);
-    expect(s['departement:01']).toBe(true);
-    expect(s['region:76']).toBe(true);
-    expect(s['region:84']).toBe(true);
-    expect(s['national:FR']).toBe(false);
-  });
-
-  it('masks a child whose masked parent equals the sum of published children', async () => {
-    // région 84 = 9 (primary, its zone Z1 too); FR = 59 published with 84 masked alone → 76 masked;
-    // 76 then equals its only child 12, which must be masked, and 12 equals Z4.
-    await insert(wh, 'consultations', withTotals({ [Z1]: 9, [Z4]: 50 }));
-    await applySecrecy(wh, RUN, definitions);
-    const s = await statuses(wh, 'consultations');
-    expect(s['region:84']).toBe(true);
-    expect(s['region:76']).toBe(true);
-    expect(s['departement:12']).toBe(true);
-    expect(s[`zone:${Z4}`]).toBe(true);
-  });
-
-  it('masks a ratio whose denominator is a small patient count, and protects it in its parent', async () => {
-    await insert(wh, 'ratio_test', { [`zone:${Z1}`]: [20, 5], [`zone:${Z2}`]: [400, 100], [`zone:${Z5}`]: [300, 80], 'departement:01': [720, 185] });
-    await applySecrecy(wh, RUN, definitions);
-    const s = await statuses(wh, 'ratio_test');
-    expect(s).toMatchObject({ [`zone:${Z1}`]: true, [`zone:${Z5}`]: true, [`zone:${Z2}`]: false, 'departement:01': false });
-  });
-
-  it('leaves no masked value recoverable from a published parent, on many random cases', async () => {
-    let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-    for (let round = 0; round < 40; round++) {
-      await wh.run(`DELETE FROM indicators."values"`);
-      const zones: Record<string, number> = {};
-      for (const code of [Z1, Z2, Z5, Z3, Z4]) zones[code] = [0, 0, 3, 8, 12, 40, 150][Math.floor(random() * 7)]!;
-      await insert(wh, 'consultations', withTotals(zones));
-      await applySecrecy(wh, RUN, definitions);
-      const leaks = await wh.all(`
-        WITH fam AS (
-          SELECT parent_level, parent_code, count(*) FILTER (WHERE masked) AS m, count(*) FILTER (WHERE NOT masked) AS o
-          FROM secrecy_work WHERE parent_code IS NOT NULL GROUP BY ALL)
-        SELECT f.*, p.masked FROM fam f JOIN secrecy_work p ON p.level = f.parent_level AND p.geo_code = f.parent_code
-        WHERE (NOT p.masked AND f.m = 1) OR (p.masked AND f.m = 0)`);
-      expect(leaks, JSON.stringify(zones)).toEqual([]);
-      const primaryShown = await wh.all(`SELECT * FROM secrecy_work WHERE NOT masked AND numerator BETWEEN 1 AND 10`);
-      expect(primaryShown).toEqual([]);
+  it('time: no masked week is the difference of two published cumuls', async () => {
+    // Z4, alone in its département and its région: 20, 5, 20, 20 acts in S36…S39
+    for (const [date, n] of [['2025-09-02', 20], ['2025-09-09', 5], ['2025-09-16', 20], ['2025-09-23', 20]] as const) {
+      await insertActs(wh, { date, lieu: L5 }, n);
     }
+    await insertDays(wh, [{ date: '2025-09-02', rpps: 1, lieu: L5 }]);
+    await publish('2025-09-28');
+    const rows = await published(wh, `indicator_id = 'consultations'`);
+    const cumul = new Map(rows.filter((r) => r.period_type === 'cumul').map((r) => [`${r.level}:${r.geo_code}:${r.period_end}`, r]));
+    const secretWeeks = rows.filter((r) => r.period_type === 'semaine' && r.status === 'secret');
+    expect(secretWeeks.map((r) => `${r.level}:${r.geo_code}:${r.period}`)).toContain(`zone:${Z4}:2025-S37`);
+    for (const week of secretWeeks) {
+      const end = cumul.get(`${week.level}:${week.geo_code}:${week.period_end}`);
+      const before = new Date(Date.parse(week.period_end) - 7 * 86_400_000).toISOString().slice(0, 10);
+      const previous = before < '2025-09-01' ? { numerator: 0 } : cumul.get(`${week.level}:${week.geo_code}:${before}`);
+      const both = end?.numerator !== null && end !== undefined && previous?.numerator !== null && previous !== undefined;
+      expect(both, `${week.level} ${week.geo_code} ${week.period} : cumuls publiés de part et d'autre`).toBe(false);
+    }
+  });
+
+  it('indicators that share a count: a masked count of acts is never published as another indicator’s numerator or denominator', async () => {
+    // département 01 in S37: Z1 5 acts (1 to 10), Z2 40 acts of which 3 visits, Z5 30 acts
+    await insertActs(wh, { date: '2025-09-09', lieu: L1 }, 5);
+    await insertActs(wh, { date: '2025-09-09', lieu: L3 }, 37);
+    await insertActs(wh, { date: '2025-09-09', lieu: L3, prestation: 'VG' }, 3);
+    await insertActs(wh, { date: '2025-09-09', lieu: L6 }, 30);
+    await insertDays(wh, [{ date: '2025-09-09', rpps: 1, lieu: L1 }, { date: '2025-09-09', rpps: 1, lieu: L3 }, { date: '2025-09-09', rpps: 1, lieu: L6 }]);
+    await publish('2025-09-14');
+    const rows = await published(wh);
+    const acts = (r: Published): number | null | undefined =>
+      ['consultations', 'consultations_par_jour', 'consultations_pour_1000_hab'].includes(r.indicator_id) ? r.numerator
+        : ['part_visites', 'part_patients_ald', 'part_patients_sans_mt', 'taux_depassement', 'cout_par_acte'].includes(r.indicator_id) ? r.denominator
+          : undefined;
+    const secretActs = rows.filter((r) => r.indicator_id === 'consultations' && r.status === 'secret');
+    expect(secretActs.length).toBeGreaterThan(0);
+    for (const s of secretActs) {
+      const others = rows.filter((r) => r.period_type === s.period_type && r.period === s.period && r.level === s.level && r.geo_code === s.geo_code);
+      for (const r of others) {
+        if (acts(r) === undefined) continue;
+        expect(acts(r), `${r.indicator_id} ${s.level} ${s.geo_code} ${s.period}`).toBeNull();
+      }
+    }
+  });
+
+  it('the dépassement alert never states a number of acts that taux_depassement masks', async () => {
+    // département 01 since the launch: Z1 5 acts with dépassement, Z2 12 of 20, Z5 30 without
+    await insertActs(wh, { date: '2025-09-09', lieu: L1, depassement: 10 }, 5);
+    await insertActs(wh, { date: '2025-09-09', lieu: L3, depassement: 10 }, 12);
+    await insertActs(wh, { date: '2025-09-09', lieu: L3 }, 8);
+    await insertActs(wh, { date: '2025-09-09', lieu: L6 }, 30);
+    await insertDays(wh, [{ date: '2025-09-09', rpps: 1, lieu: L1 }]);
+    await publish('2025-09-14');
+    const alerts = await wh.all<{ code_geo: string; detail: string }>(`SELECT code_geo, detail FROM publish.alertes WHERE type = 'depassement_honoraires' ORDER BY code_geo`);
+    expect(alerts.map((a) => a.code_geo)).toEqual([Z1, Z2]);
+    for (const alert of alerts) {
+      const [cell] = await published(wh, `indicator_id = 'taux_depassement' AND period_type = 'cumul' AND period_end = DATE '2025-09-14' AND level = 'zone' AND geo_code = '${alert.code_geo}'`);
+      const stated = /^([0-9  ]+) actes/.exec(alert.detail)?.[1]?.replace(/\D/g, '');
+      if (cell?.numerator === null || cell === undefined) expect(stated, alert.detail).toBeUndefined();
+      else expect(Number(stated), alert.detail).toBe(cell.numerator);
+    }
+    expect(alerts.map((a) => a.detail).join(' ')).not.toMatch(/De 1 à 10/);
   });
 });

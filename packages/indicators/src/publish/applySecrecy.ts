@@ -1,100 +1,74 @@
 import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
+import { auditCells } from '../secrecy/auditCells.js';
+import { leakLines } from '../secrecy/leakMessage.js';
+import { loadSecrecyCells, type CountRule } from '../secrecy/loadSecrecyCells.js';
+import { maskCells } from '../secrecy/maskCells.js';
 
 /** Counts of patients or acts from 1 to 10 are masked (SNDS rule); zero is shown. */
 export const SECRECY_MAX = 10;
-const MAX_ROUNDS = 100;
 
-function rulesSql(definitions: readonly IndicatorDefinition[]): string {
-  const rows = definitions
-    .filter((d) => d.secrecy.numerator !== null || d.secrecy.denominator !== null)
-    .map((d) => `('${d.id}', ${d.secrecy.numerator !== null}, ${d.secrecy.denominator !== null})`);
-  return rows.length > 0 ? `VALUES ${rows.join(', ')}` : `SELECT NULL::VARCHAR, false, false WHERE false`;
+export function countRules(definitions: readonly IndicatorDefinition[]): CountRule[] {
+  return definitions.map((d) => ({ indicatorId: d.id, numerator: d.secrecy.numerator, denominator: d.secrecy.denominator }));
+}
+
+/** The hierarchy used to aggregate (zone_geo, a prepared relation): each zone and the territories that add it up. */
+const ANCESTORS_SQL = `(SELECT 'zone:' || code_epci AS zone, level || ':' || geo_code AS ancestor FROM zone_geo WHERE level <> 'zone')`;
+
+export interface SecrecyOutcome {
+  /** rows masked */
+  readonly masked: number;
+  readonly rounds: number;
 }
 
 /**
- * Builds `secrecy_work`: the values of `runId` with, for each, whether publication masks it.
- * Primary: the numerator or denominator that counts patients or acts is from 1 to 10.
- * Secondary: within a family (zones in their département, départements in their région, régions
- * in FR; same indicator and period), a single masked child of a published parent could be
- * recovered by subtraction, and a masked parent whose children are all published by addition: the
- * smallest open child is masked too (a non-zero one first), or the parent when it has no other
- * child. Repeated over every level until nothing changes.
- * Returns the number of masked values.
+ * Builds `secrecy_work`: the values of `runId` with, for each, whether publication masks it, then
+ * proves it: no masked count can be computed from the published ones (`auditCells`). Needs the
+ * prepared relations (zone_geo). One decision per count (`loadSecrecyCells`: a count group, a
+ * territory and a time span), whatever the indicator, level and period that show it
+ * (`maskCells`: primary, then secondary masks until the audit is clean). A row is masked when one
+ * of its counts is. Throws, naming the cells, if the published rows still give a masked count away.
  */
-export async function applySecrecy(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[]): Promise<number> {
+export async function applySecrecy(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[]): Promise<SecrecyOutcome> {
   await wh.run(
     `CREATE OR REPLACE TEMP TABLE secrecy_work AS
-     WITH rules(indicator_id, numerator_subject, denominator_subject) AS (${rulesSql(definitions)}),
-     parents AS (
-       SELECT 'zone' AS level, code_epci AS geo_code, 'departement' AS parent_level, code_departement AS parent_code
-       FROM ref.epci WHERE code_departement IS NOT NULL
-       UNION ALL SELECT 'departement', code_departement, 'region', code_region FROM ref.departements
-       UNION ALL SELECT 'region', code_region, 'national', 'FR' FROM ref.regions
-     )
-     SELECT row_number() OVER () AS id, v.*,
-            coalesce(r.numerator_subject OR r.denominator_subject, false) AS subject,
-            p.parent_level, p.parent_code,
-            CASE WHEN r.denominator_subject THEN v.denominator ELSE v.numerator END AS weight,
-            coalesce((r.numerator_subject AND v.numerator > 0 AND v.numerator <= ${SECRECY_MAX})
-                  OR (r.denominator_subject AND v.denominator > 0 AND v.denominator <= ${SECRECY_MAX}), false) AS masked,
-            CASE WHEN (r.numerator_subject AND v.numerator > 0 AND v.numerator <= ${SECRECY_MAX})
-                   OR (r.denominator_subject AND v.denominator > 0 AND v.denominator <= ${SECRECY_MAX})
-                 THEN 'primaire' END AS secrecy_reason
-     FROM indicators."values" v
-     LEFT JOIN rules r USING (indicator_id)
-     LEFT JOIN parents p ON p.level = v.level AND p.geo_code = v.geo_code
-     WHERE v.run_id = $run`,
+     SELECT CAST(row_number() OVER () AS BIGINT) AS id, v.*, false AS masked, CAST(NULL AS VARCHAR) AS secrecy_reason
+     FROM indicators."values" v WHERE v.run_id = $run`,
     { run: runId },
   );
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const exposed = await wh.all<{ id: number }>(SECONDARY_SQL);
-    if (exposed.length === 0) break;
-    await wh.run(
-      `UPDATE secrecy_work SET masked = true, secrecy_reason = 'secondaire'
-       WHERE id IN (SELECT unnest($ids::BIGINT[]))`,
-      { ids: `[${exposed.map((e) => e.id).join(',')}]` },
-    );
-  }
+  const rules = countRules(definitions);
+  const rows = `(SELECT id, indicator_id, period_type, period_start, period_end, level, geo_code, numerator, denominator, false AS secret FROM secrecy_work)`;
+  const { cells } = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
+  const result = maskCells(cells);
+  const decisions = result.masked.flatMap((m, cell) => (m ? [{ cell, reason: result.reason[cell] === 'primaire' ? 'primaire' : 'secondaire' }] : []));
+  await wh.run(
+    `CREATE OR REPLACE TEMP TABLE secrecy_decisions AS
+     SELECT d.cell, d.reason FROM (SELECT unnest(from_json($decisions, '[{"cell":"INTEGER","reason":"VARCHAR"}]')) AS d)`,
+    { decisions: JSON.stringify(decisions) },
+  );
+  await wh.run(`
+    UPDATE secrecy_work w SET masked = true, secrecy_reason = d.reason
+    FROM (SELECT r.id, CASE WHEN bool_or(s.reason = 'primaire') THEN 'primaire' ELSE 'secondaire' END AS reason
+          FROM secrecy_ref_cells r JOIN secrecy_decisions s USING (cell) GROUP BY r.id) d
+    WHERE w.id = d.id`);
+  await auditSecrecyWork(wh, rules);
+  await wh.run('DROP TABLE IF EXISTS temp.secrecy_decisions');
   const masked = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM secrecy_work WHERE masked`);
-  return masked?.n ?? 0;
+  return { masked: masked?.n ?? 0, rounds: result.rounds };
 }
 
-/**
- * The rows to mask next, for each family (a parent and its children, same indicator and period):
- * - the parent is published and exactly one child is masked (child = parent − the others): mask
- *   the smallest other child, a non-zero one first; with no other child, mask the parent;
- * - the parent is masked and every child is published (parent = Σ children): mask the smallest child.
- */
-const SECONDARY_SQL = `
-WITH children AS (
-  SELECT * FROM secrecy_work WHERE subject AND parent_code IS NOT NULL
-),
-families AS (
-  SELECT indicator_id, period_type, period, parent_level, parent_code,
-         count(*) FILTER (WHERE masked) AS masked_children,
-         count(*) FILTER (WHERE NOT masked) AS open_children
-  FROM children
-  GROUP BY ALL
-),
-with_parent AS (
-  SELECT f.*, p.id AS parent_id, p.masked AS parent_masked
-  FROM families f
-  JOIN secrecy_work p ON p.indicator_id = f.indicator_id AND p.period_type = f.period_type AND p.period = f.period
-                     AND p.level = f.parent_level AND p.geo_code = f.parent_code
-),
-exposed AS (
-  SELECT * FROM with_parent
-  WHERE (NOT parent_masked AND masked_children = 1) OR (parent_masked AND masked_children = 0)
-),
-next_smallest AS (
-  SELECT c.id,
-         row_number() OVER (PARTITION BY c.indicator_id, c.period_type, c.period, c.parent_level, c.parent_code
-                            ORDER BY coalesce(c.weight, 0) <= 0, coalesce(c.weight, 0), c.geo_code) AS rank
-  FROM children c
-  JOIN exposed e USING (indicator_id, period_type, period, parent_level, parent_code)
-  WHERE NOT c.masked
-)
-SELECT id FROM next_smallest WHERE rank = 1
-UNION
-SELECT parent_id FROM exposed WHERE NOT parent_masked AND open_children = 0`;
+/** The audit of the rows as they will be published (masked rows hidden): throws when a masked count is recoverable. */
+export async function auditSecrecyWork(wh: Warehouse, rules: readonly CountRule[]): Promise<void> {
+  const rows = `(SELECT id, indicator_id, period_type, period_start, period_end, level, geo_code,
+                        CASE WHEN masked THEN NULL ELSE numerator END AS numerator,
+                        CASE WHEN masked THEN NULL ELSE denominator END AS denominator, masked AS secret FROM secrecy_work)`;
+  const audited = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
+  const recoverable = auditCells(audited.cells, audited.shown, audited.hidden);
+  if (recoverable.length > 0) {
+    throw new Error(
+      `Publication refusée : secret statistique. ${recoverable.length} compte(s) masqué(s) se déduisent des valeurs publiées ` +
+        `(attendu : aucun) :\n${leakLines(audited.cells, recoverable).join('\n')}\n` +
+        `La publication précédente reste en place ; signalez ce cas à l'équipe Vigie (docs/secret-statistique.md).`,
+    );
+  }
+}

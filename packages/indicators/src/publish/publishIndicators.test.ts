@@ -63,7 +63,7 @@ describe('publishIndicators', () => {
     const of = (type: string) => alerts.filter((a) => a.type === type);
     expect(of('zone_sans_activite').map((a) => a.code_geo).sort()).toEqual(['200000001', '200000002', '200000003']);
     expect(of('lieu_jamais_utilise').map((a) => a.code_geo).sort()).toEqual(['200000003']);
-    expect(of('depassement_honoraires')).toEqual([expect.objectContaining({ code_geo: '200000001', detail: expect.stringMatching(/^De 1 à 10 actes/) })]);
+    expect(of('depassement_honoraires')).toEqual([expect.objectContaining({ code_geo: '200000001', detail: expect.stringMatching(/^Des actes \(nombre couvert par le secret statistique\)/) })]);
     expect(of('activite_hors_zone').map((a) => a.code_geo)).toEqual(['200000009']);
     // every type of alert is published with its title, even with no alert of that type
     const types = await wh.all<{ ordre: number; type: string; titre: string }>(`SELECT ordre, type, titre FROM publish.alertes_types ORDER BY ordre`);

@@ -70,7 +70,7 @@ export async function publishIndicators(
       await createPreparedTables(wh, asOf);
       const freshness = await checkFreshness(wh, { today });
       await writeLateSources(wh, today, freshness);
-      const secret = await applySecrecy(wh, options.runId, options.definitions ?? indicators);
+      const secret = (await applySecrecy(wh, options.runId, options.definitions ?? indicators)).masked;
       await wh.run(`
         CREATE OR REPLACE TABLE publish."values" AS
         SELECT indicator_id, version, period_type, period, period_start, period_end, level, geo_code,

@@ -49,8 +49,15 @@ describe('writeCatalogueTables', () => {
     const columns = await wh.all<{ column_name: string; column_type: string }>(`SELECT column_name, column_type FROM (DESCRIBE publish.indicateurs)`);
     expect(columns.map((c) => c.column_name)).toEqual([
       'id', 'version', 'theme', 'libelle', 'definition', 'type', 'unite', 'numerateur', 'denominateur',
-      'periodicites', 'niveaux', 'sources', 'secret', 'limites', 'sql', 'echelle', 'depend_de',
+      'periodicites', 'niveaux', 'sources', 'secret', 'limites', 'sql', 'echelle', 'depend_de', 'secret_numerateur', 'secret_denominateur',
     ]);
-    expect(columns.slice(-2).map((c) => c.column_type)).toEqual(['DOUBLE', 'VARCHAR[]']);
+    expect(columns.slice(-4).map((c) => c.column_type)).toEqual(['DOUBLE', 'VARCHAR[]', 'VARCHAR', 'VARCHAR']);
+  });
+
+  it('says which count each numerator and denominator rests on (the secrecy audit reads it)', async () => {
+    expect(await wh.all(`SELECT id, secret_numerateur, secret_denominateur FROM publish.indicateurs`)).toEqual([
+      { id: 'consultations', secret_numerateur: 'actes', secret_denominateur: null },
+      { id: 'actes_revises', secret_numerateur: 'actes', secret_denominateur: null },
+    ]);
   });
 });
