@@ -62,6 +62,11 @@ export const DAMAGES: readonly Damage[] = [
   },
   { name: 'UTF-16 sans BOM', appliesTo: 'csv', detectable: true, apply: (b, _r, enc) => Buffer.from(iconv.decode(b, enc).replace(/^\ufeff/, ''), 'utf16le') },
   {
+    name: 'BOM UTF-8 ajouté', appliesTo: 'csv', detectable: false, // sound for a UTF-8 file; a Windows-1252 one then has a bad header
+    apply: (b) => (b[0] === 0xef ? Buffer.concat([b.subarray(0, 3), b]) : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b])),
+  },
+  { name: 'en-tête seul', appliesTo: 'csv', detectable: false, apply: (b) => Buffer.from(`${lines(b)[0] ?? ''}\n`, 'latin1') },
+  {
     name: 'autre séparateur', appliesTo: 'csv', detectable: true,
     apply: (b, r) => Buffer.from(b.toString('latin1').replaceAll(';', r.pick([',', '\t', '|'])), 'latin1'),
   },
