@@ -44,6 +44,13 @@ describe('explainIndicator and writeCatalogue', () => {
     expect(text).not.toContain('cnam/actes_mission');
   });
 
+  it('lists for a territory only the ARS files of its own région', async () => {
+    const text = await explainIndicator(wh, { id: 'jours_realises', periode: '2025-S37', niveau: 'département', code: '12' });
+    expect(text).toContain('## Valeur publiée : 2025-S37, département 12');
+    expect(text).not.toContain('ars/journees_84_');
+    expect(text).toContain('vigie verifier jours_realises --periode 2025-S37 --niveau departement --code 12');
+  });
+
   it('shows a masked value as secret', async () => {
     const text = await explainIndicator(wh, { id: 'consultations', periode: '2025-S38', niveau: 'zone', code: '200000002' });
     expect(text).toContain('masquée (secret statistique)');

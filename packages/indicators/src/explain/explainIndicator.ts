@@ -88,10 +88,10 @@ async function explainValue(wh: Warehouse, def: IndicatorDefinition, options: Ex
     lines.push(
       '',
       'Lignes utilisées : pour les journées et les actes, les lignes du fichier datées dans la période à un lieu du territoire ; ' +
-        'pour les autres sources, les lignes chargées du fichier. Aucun fichier daté après la date de l’exécution n’est listé. ' +
-        `Pour recalculer cette valeur : vigie verifier ${def.id} --periode ${periode} --niveau ${level} --code ${code}.`,
+        'pour les autres sources, les lignes chargées du fichier. Aucun fichier daté après la date de l’exécution n’est listé.',
     );
   }
+  lines.push('', `Pour recalculer cette valeur à partir de ces fichiers : vigie verifier ${def.id} --periode ${periode} --niveau ${level} --code ${code}.`);
   const recorded = await recordedVersion(wh, def.id, value['version'] as number);
   if (recorded && value['version'] !== def.version) {
     lines.push('', `## Calcul de la version ${String(value['version'])} (texte enregistré, SQL DuckDB)`, '', '```sql', recorded.sql, '```');
