@@ -30,7 +30,7 @@ describe('verifier: the whole demo publication, the archive, the audit bundle', 
     expect(result.status, result.stdout + result.stderr).toBe(0);
   });
 
-  it('lists, for one week's value, only the activity files with rows in that week', () => {
+  it('lists, for a weekly value, only the activity files with rows in that week', () => {
     const text = runVigieOk(['explain', 'consultations', '--periode', '2025-S38', '--niveau', 'national'], env()).stdout;
     const actesFiles = [...text.matchAll(/\| (cnam\/actes_mission_\S+) \|/g)].map((m) => m[1]);
     expect(actesFiles.length).toBeGreaterThan(0);
