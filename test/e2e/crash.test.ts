@@ -63,6 +63,8 @@ describe('no exit without a message', () => {
       expect(fatal!['message']).toMatch(new RegExp(`étape « ${c.label} » : Erreur inattendue`));
       expect(fatal!['message']).toMatch(c.what);
       expect(run.stderr).not.toMatch(/unsettled top-level await|at .*\.ts:\d+/);
+      // The warehouse is left closed and its lock free: the next run does not have to take it over.
+      expect(readdirSync(join(root, 'wh')).filter((name) => name.endsWith('.lock'))).toEqual([]);
 
       const runs = runVigieOk(['runs', '--limite', '1'], env).stdout;
       expect(runs).toMatch(/hebdomadaire \(commande\).* echec /);

@@ -99,7 +99,17 @@ export async function runPipeline(request: RunRequest): Promise<RunReport> {
       runId,
       stepLabel: () => (current ? stepLabels[current] : undefined),
       activity: () => ctx.activity,
-      fail: async (message) => (await recordFailure(ctx, current, message)).runMessage,
+      fail: async (message) => {
+        const { runMessage } = await recordFailure(ctx, current, message);
+        // The process exits next: leave the warehouse closed and its lock free.
+        try {
+          wh.close();
+        } catch {
+          // a query of the dying step still holds it: the next run replays the WAL
+        }
+        lock.release();
+        return runMessage;
+      },
     });
     for (const step of wanted) {
       if (request.signal?.aborted) {
