@@ -18,8 +18,6 @@ const TOUCHED = {
     'packages/etl/src/sources/essaiSource.ts',
     'packages/etl/src/sources/essaiSource.test.ts',
     'packages/etl/src/sources/sources.ts',
-    'packages/etl/src/model/cleanEssaiSql.ts',
-    'packages/etl/src/model/buildModel.ts',
     'docs/sources.md',
   ],
   indicator: [
@@ -98,16 +96,6 @@ export const essaiSource = defineSource({
   freshness: 'weekly',
   graceDays: 7,
 });
-`;
-
-const MODEL = `import { latestByKeySql } from './latestVersionSql.js';
-
-/** clean.essai: the latest version of each (date, région). */
-export function cleanEssaiSql(asOf: string | undefined): string {
-  return \`
-CREATE OR REPLACE TABLE clean.essai AS
-\${latestByKeySql('ars.essai', 'raw.ars_essai', ['date', 'code_region'], 'r.date, r.code_region, r.nombre', asOf)}\`;
-}
 `;
 
 const INDICATOR = `import { defineIndicator } from './indicatorDefinition.js';
@@ -214,9 +202,7 @@ describe('a throwaway source and indicator, added by the files the guides list',
     writeFileSync(at('packages/etl/src/sources/essaiSource.test.ts'), SOURCE_TEST);
     insertAfter(at('packages/etl/src/sources/sources.ts'), "import { zonesSource } from './zonesSource.js';", "import { essaiSource } from './essaiSource.js';");
     insertAfter(at('packages/etl/src/sources/sources.ts'), 'export const sources: readonly SourceDeclaration[] = [', '  essaiSource,');
-    writeFileSync(at('packages/etl/src/model/cleanEssaiSql.ts'), MODEL);
-    insertAfter(at('packages/etl/src/model/buildModel.ts'), "import { cleanZonesSql } from './cleanZonesSql.js';", "import { cleanEssaiSql } from './cleanEssaiSql.js';");
-    insertAfter(at('packages/etl/src/model/buildModel.ts'), 'const CLEAN_MODELS: readonly CleanModel[] = [', "  { table: 'clean.essai', sourceId: 'ars.essai', sql: cleanEssaiSql },");
+    // no model to write: clean.essai (latest version of each key) is derived from the declaration
     vigie(['sources', '--out', at('docs/sources.md')]);
     // Ajouter un indicateur
     writeFileSync(at('packages/indicators/src/definitions/essaiTotal.ts'), INDICATOR);
@@ -277,7 +263,7 @@ describe('a throwaway source and indicator, added by the files the guides list',
       return readme.slice(start, readme.indexOf('\n## ', start + 3));
     };
     const listed = (text: string) =>
-      [...text.matchAll(/`((?:packages|pipelines|docs)\/[^`]+\.(?:ts|md))`/g)].map((m) => m[1]!.replace('<maSource>', 'essaiSource').replace('<MaSource>', 'Essai').replace('<monIndicateur>', 'essaiTotal'));
+      [...text.matchAll(/`((?:packages|pipelines|docs)\/[^`]+\.(?:ts|md))`/g)].map((m) => m[1]!.replace('<maSource>', 'essaiSource').replace('<monIndicateur>', 'essaiTotal'));
     expect(new Set(listed(guide('Ajouter une source')))).toEqual(new Set(TOUCHED.source));
     expect(new Set(listed(guide('Ajouter un indicateur')))).toEqual(new Set(TOUCHED.indicator));
   });

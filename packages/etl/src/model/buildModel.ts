@@ -2,10 +2,11 @@ import { rawTableDdl } from '../ingest/validationSql.js';
 import { buildReferential } from '../referential/buildReferential.js';
 import { sources } from '../sources/sources.js';
 import { ensureSchemas, type Warehouse } from '../warehouse/index.js';
-import { cleanAplSql, cleanEffectifsSql, cleanPatienteleSql, cleanSatisfactionSql, cleanUrgencesSql } from './cleanContextSql.js';
+import { cleanAplSql, cleanEffectifsSql, cleanPatienteleSql } from './cleanContextSql.js';
 import { cleanDocteursJuniorsSnapshotsSql, cleanDocteursJuniorsSql } from './cleanDocteursJuniorsSql.js';
 import { cleanActesSql, cleanJourneesSql, cleanLieuxSql, cleanVolontairesSql } from './cleanFactsSql.js';
 import { cleanZonesSql } from './cleanZonesSql.js';
+import { declaredCleanModel, type CleanModel } from './declaredCleanModel.js';
 import { loadParametres } from './loadParametres.js';
 
 export interface BuildModelOptions {
@@ -15,31 +16,30 @@ export interface BuildModelOptions {
   parametres?: string;
 }
 
-/** A clean table, the source it models, and the SQL that (re)builds it from raw.* and the ledger. */
-export interface CleanModel {
-  table: string;
-  sourceId: string;
-  sql: (asOf: string | undefined) => string;
-}
-
-/** The model of each source's clean tables (a source without one: the INSEE referential, in ref.*). */
+/**
+ * The sources whose clean tables need more than their declaration says (joins, renames, several
+ * tables, snapshots kept whole): their own SQL. Every other source but the INSEE referential (in
+ * ref.*) gets the clean table derived from its declaration (`declaredCleanModel`).
+ */
 const CLEAN_MODELS: readonly CleanModel[] = [
   { table: 'clean.zones', sourceId: 'drees.zones', sql: cleanZonesSql },
   { table: 'clean.lieux', sourceId: 'ars.lieux', sql: cleanLieuxSql },
   { table: 'clean.journees', sourceId: 'ars.journees', sql: cleanJourneesSql },
   { table: 'clean.actes', sourceId: 'cnam.actes', sql: cleanActesSql },
   { table: 'clean.volontaires', sourceId: 'ars.volontaires', sql: cleanVolontairesSql },
-  { table: 'clean.satisfaction', sourceId: 'ars.satisfaction', sql: cleanSatisfactionSql },
   { table: 'clean.apl', sourceId: 'drees.apl', sql: cleanAplSql },
   { table: 'clean.patientele', sourceId: 'cnam.patientele', sql: cleanPatienteleSql },
   { table: 'clean.effectifs', sourceId: 'cnam.effectifs', sql: cleanEffectifsSql },
-  { table: 'clean.urgences', sourceId: 'drees.urgences', sql: cleanUrgencesSql },
   { table: 'clean.docteurs_juniors', sourceId: 'ars.docteurs_juniors', sql: cleanDocteursJuniorsSql },
   { table: 'clean.docteurs_juniors_instantanes', sourceId: 'ars.docteurs_juniors', sql: cleanDocteursJuniorsSnapshotsSql },
 ];
 
 /** The clean tables, in the order they are built: the order of the registry `sources`. */
-export const CLEAN_TABLES: readonly CleanModel[] = sources.flatMap((s) => CLEAN_MODELS.filter((m) => m.sourceId === s.id));
+export const CLEAN_TABLES: readonly CleanModel[] = sources.flatMap((s) => {
+  const own = CLEAN_MODELS.filter((m) => m.sourceId === s.id);
+  if (own.length > 0) return own;
+  return s.producer === 'insee' ? [] : [declaredCleanModel(s)];
+});
 
 /**
  * (Re)builds ref.* (territorial referential, dated parameters) and clean.* (the latest version of

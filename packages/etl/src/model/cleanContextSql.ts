@@ -1,13 +1,5 @@
 import { latestByKeySql } from './latestVersionSql.js';
 
-/** clean.satisfaction: the latest version of each (lieu, mois). */
-export function cleanSatisfactionSql(asOf: string | undefined): string {
-  return `
-CREATE OR REPLACE TABLE clean.satisfaction AS
-${latestByKeySql('ars.satisfaction', 'raw.ars_satisfaction', ['siret_lieu', 'mois'], `r.siret_lieu, r.mois, CAST(r.nb_reponses AS INTEGER) AS nb_reponses, r.note_moyenne, r.part_recommande, v.scope AS code_region_ars`, asOf)}
-ORDER BY siret_lieu, mois`;
-}
-
 /** clean.apl: the latest version of each (commune, année); `apl_moins_65` is DREES's headline series (GPs of 65 or under, « de moins de 65 ans » in older workbooks), `apl` all ages. */
 export function cleanAplSql(asOf: string | undefined): string {
   return `
@@ -35,12 +27,4 @@ export function cleanEffectifsSql(asOf: string | undefined): string {
 CREATE OR REPLACE TABLE clean.effectifs AS
 ${latestByKeySql('cnam.effectifs', 'raw.cnam_effectifs', key, select, asOf)}
 ORDER BY annee, departement, classe_age, sexe`;
-}
-
-/** clean.urgences: the latest version of each (commune, année). */
-export function cleanUrgencesSql(asOf: string | undefined): string {
-  return `
-CREATE OR REPLACE TABLE clean.urgences AS
-${latestByKeySql('drees.urgences', 'raw.drees_urgences', ['code_commune', 'annee'], `r.code_commune, CAST(r.annee AS INTEGER) AS annee, r.temps_su, r.temps_smur`, asOf)}
-ORDER BY code_commune, annee`;
 }

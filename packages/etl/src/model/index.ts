@@ -1,1 +1,2 @@
-export { buildCleanTables, buildModel, CLEAN_TABLES, type CleanModel } from './buildModel.js';
+export { buildCleanTables, buildModel, CLEAN_TABLES } from './buildModel.js';
+export { declaredCleanModel, type CleanModel } from './declaredCleanModel.js';
