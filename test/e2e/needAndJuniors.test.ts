@@ -33,7 +33,7 @@ describe('the need and the docteurs juniors: demo to January 2027 → vigie run 
     const inbox = join(dir, 'inbox');
     const demo = await writeDemoInbox({ out: inbox, scale: 0.05, until: UNTIL });
     const env = { VIGIE_INBOX: inbox, VIGIE_WAREHOUSE: join(dir, 'wh', 'warehouse.duckdb') };
-    runVigieOk(['run', '--sans-tableau-de-bord', '--jusqu-au', UNTIL], env);
+    runVigieOk(['run', '--sans-tableau-de-bord', '--jusqu-au', UNTIL, '--publier'], env);
     runVigieOk(['export', '--out', join(dir, 'valeurs.csv')], env);
     rows = readExportCsv(join(dir, 'valeurs.csv')).rows.filter((r) => NEW_INDICATORS.includes(r.indicateur));
     const inputs = (await loadOracleInputs(inbox, demo.faults)).withReading({ population: 'communes' });
