@@ -20,6 +20,11 @@ export const dashboardStep: StepRunner = async (ctx) => {
     siteDir,
     runId: ctx.runId,
     log: (line) => ctx.log.info('tableau_de_bord', line.trim(), { runId: ctx.runId, step: 'dashboard' }),
+  }).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `${message.replace(/\.?\s*$/, '.')} Pour publier sans reconstruire le site : \`npx vigie run --sans-tableau-de-bord\`.`,
+    );
   });
   if (ctx.staged) {
     commitStagedPublication(publicationDir, ctx.staged, stagedSite);
