@@ -34,9 +34,11 @@ describe('archiveInputFiles', () => {
     await insertLedgerFile(wh, { fileId: sha(S39), path: 'cnam/copie_S39.csv', sourceId: 'cnam.actes', extractDate: '2025-09-28', status: 'doublon', rowsRead: 1 });
     await insertLedgerFile(wh, { fileId: sha('rejeté'), path: 'cnam/rejete.csv', sourceId: 'cnam.actes', extractDate: '2025-09-28', status: 'rejete' });
     const archive = join(root, 'wh', 'archive');
+    mkdirSync(archive, { recursive: true });
+    writeFileSync(join(archive, `${sha(S38)}.tmp-999`), 'interrompu'); // left by a killed run
     const first = await archiveInputFiles(wh, { inbox: join(root, 'inbox'), archiveDir: archive, runId: 'run-0' });
     expect(first).toMatchObject({ archived: 2, present: 0, missing: [] });
-    expect(readdirSync(archive).sort()).toEqual([sha(S38), sha(S39)].sort());
+    expect(readdirSync(archive).sort()).toEqual([sha(S38), sha(S39)].sort()); // the leftover is gone
     expect(readFileSync(join(archive, sha(S38)), 'utf8')).toBe(S38);
     expect(statSync(join(archive, sha(S38))).nlink).toBe(2); // a hard link: no second copy of the bytes
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Warehouse } from '@vigie/etl';
 
@@ -33,6 +33,8 @@ export async function archiveInputFiles(wh: Warehouse, options: { inbox: string;
     { run: options.runId },
   );
   mkdirSync(options.archiveDir, { recursive: true });
+  // A run killed while archiving leaves only a temporary name, never a partial `<SHA-256>`.
+  for (const name of readdirSync(options.archiveDir)) if (name.includes('.tmp-')) rmSync(join(options.archiveDir, name), { force: true });
   const summary: ArchiveSummary = { archived: 0, linked: 0, present: 0, missing: [] };
   for (const file of files) {
     const target = join(options.archiveDir, file.file_id);
