@@ -21,13 +21,15 @@ export interface Recoverable {
  * of the origin has offset 0). The hierarchy adds, at every time point t, Y(A, t) = Σ Y(z, t)
  * over the zones z of each département, région and FR A. A protected cell is recoverable iff its
  * two ends are in one component, or the difference of their offsets is a combination of the
- * hierarchy equations (exact elimination modulo a prime, `ModularRowSpace`).
+ * hierarchy equations (exact elimination modulo a prime, `ModularRowSpace`). Without
+ * `withHierarchy`, only the first case (a quick pass over time alone).
  */
 export function auditGroup(
   cells: SecrecyCells,
   members: readonly number[],
   published: ArrayLike<boolean>,
   protect: ArrayLike<boolean>,
+  withHierarchy = true,
 ): Recoverable[] {
   if (members.length === 0) return [];
   let origin = cells.from[members[0] as number] as string;
@@ -89,7 +91,7 @@ export function auditGroup(
   for (const c of members) if (published[c]) union(nodeFrom.get(c) as number, nodeTo.get(c) as number);
 
   const zonesOf = new Map<string, string[]>();
-  for (const geo of geos) {
+  for (const geo of withHierarchy ? geos : []) {
     for (const ancestor of cells.zoneAncestors.get(geo) ?? []) {
       if (!geos.has(ancestor)) continue;
       const list = zonesOf.get(ancestor);
@@ -109,8 +111,11 @@ export function auditGroup(
   const space = new ModularRowSpace();
   const equations: { ancestor: string; t: string }[] = [];
   const sortedTimes = [...times].sort();
-  for (const [ancestor, zones] of zonesOf) {
-    for (const t of sortedTimes) {
+  // time by time, départements before régions before FR: rows stay sparse during elimination
+  const rank = (geo: string) => ['departement', 'region', 'national'].indexOf(geo.split(':')[0] as string);
+  const ancestors = [...zonesOf].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]));
+  for (const t of sortedTimes) {
+    for (const [ancestor, zones] of ancestors) {
       const row: SparseRow = new Map();
       const add = (n: number, coef: number): void => {
         const root = find(n);
