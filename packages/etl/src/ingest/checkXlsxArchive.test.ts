@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLES_DIR } from '../testing/inboxFixture.js';
 import { checkXlsxArchive } from './checkXlsxArchive.js';
 
@@ -62,6 +62,8 @@ const WORKBOOK = {
 };
 
 describe('checkXlsxArchive', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('accepts the sample workbooks and a minimal sound archive', async () => {
     expect(SAMPLES.length).toBeGreaterThan(0);
     for (const s of SAMPLES) expect(await checkXlsxArchive(s), s).toMatchObject({ ok: true });

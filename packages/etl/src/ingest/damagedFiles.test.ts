@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,7 +19,8 @@ const text = (s: string) => Buffer.from(s, 'utf8');
 const APL = "drees/Indicateur d'accessibilité potentielle localisée (APL) aux médecins généralistes.xlsx";
 
 async function ingestWithSound(wh: Warehouse, damaged: FixtureFile, options: { workbookDeadlineMs?: () => number } = {}) {
-  const summary = await ingestInbox(wh, { inbox: writeInbox([damaged, SOUND]), runId: 'r1', ...options });
+  const inbox = writeInbox([damaged, SOUND]);
+  const summary = await ingestInbox(wh, { inbox, runId: 'r1', ...options }).finally(() => rmSync(inbox, { recursive: true, force: true }));
   const byPath = new Map(summary.files.map((f) => [f.path, f]));
   expect(byPath.get(SOUND.path)).toMatchObject({ status: 'charge', rowsLoaded: 1 });
   const file = byPath.get(damaged.path);

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { scanFile } from './scanFile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-scan-'));
@@ -14,6 +14,8 @@ async function scan(bytes: Buffer | string) {
 const MB = 1 << 20; // the scan reads 1 MiB chunks
 
 describe('scanFile: lone carriage returns', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('finds the first CR not followed by LF; CRLF, LF and a CR ending the file are line ends', async () => {
     expect((await scan('a;b\r\nc;d\ne;f\r\n')).loneCrAt).toBeNull();
     expect((await scan('a;b\r\nc;d\r')).loneCrAt).toBeNull();
