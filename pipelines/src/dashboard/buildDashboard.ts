@@ -1,5 +1,5 @@
-import { cpSync, existsSync, rmSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { stagedFolderPath, swapPublicationFolder } from '@vigie/indicators';
 import { copyPublication } from './copyPublication.js';
 import { BUILD_COMMAND_VARIABLE, DASHBOARD_APP_DIR, DASHBOARD_SOURCE_DIR, dashboardBuildDir, siteDirFor } from './dashboardPaths.js';
@@ -57,6 +57,7 @@ export async function buildStagedSite(options: {
 }): Promise<string> {
   const staged = stagedFolderPath(options.siteDir, options.runId);
   rmSync(staged, { recursive: true, force: true });
+  mkdirSync(dirname(staged), { recursive: true });
   try {
     const command = process.env[BUILD_COMMAND_VARIABLE];
     if (command) {
