@@ -7,8 +7,8 @@ import { stepLabels } from './steps/index.js';
 /**
  * Ends a run that failed at `step` (or stopped before it, `stopped`): drops its staged
  * publication (publish.* back to the folder in place), then records the step and the run as
- * failed, saying what stays in place. Returns the run's message and the step's. Never throws: this runs on the
- * way out, sometimes from a last-resort handler.
+ * failed, saying what stays in place. Returns the run's message and the step's. Never throws:
+ * this runs on the way out, sometimes from a last-resort handler.
  */
 export async function recordFailure(
   ctx: StepContext,
