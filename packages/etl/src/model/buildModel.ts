@@ -2,7 +2,7 @@ import { rawTableDdl } from '../ingest/validationSql.js';
 import { buildReferential } from '../referential/buildReferential.js';
 import { sources } from '../sources/sources.js';
 import { ensureSchemas, type Warehouse } from '../warehouse/index.js';
-import { cleanAplSql, cleanEffectifsSql, cleanPatienteleSql } from './cleanContextSql.js';
+import { cleanAplSql, cleanEffectifsSql } from './cleanContextSql.js';
 import { cleanDocteursJuniorsSnapshotsSql, cleanDocteursJuniorsSql } from './cleanDocteursJuniorsSql.js';
 import { cleanActesSql, cleanJourneesSql, cleanLieuxSql, cleanVolontairesSql } from './cleanFactsSql.js';
 import { cleanZonesSql } from './cleanZonesSql.js';
@@ -28,7 +28,6 @@ const CLEAN_MODELS: readonly CleanModel[] = [
   { table: 'clean.actes', sourceId: 'cnam.actes', sql: cleanActesSql },
   { table: 'clean.volontaires', sourceId: 'ars.volontaires', sql: cleanVolontairesSql },
   { table: 'clean.apl', sourceId: 'drees.apl', sql: cleanAplSql },
-  { table: 'clean.patientele', sourceId: 'cnam.patientele', sql: cleanPatienteleSql },
   { table: 'clean.effectifs', sourceId: 'cnam.effectifs', sql: cleanEffectifsSql },
   { table: 'clean.docteurs_juniors', sourceId: 'ars.docteurs_juniors', sql: cleanDocteursJuniorsSql },
   { table: 'clean.docteurs_juniors_instantanes', sourceId: 'ars.docteurs_juniors', sql: cleanDocteursJuniorsSnapshotsSql },

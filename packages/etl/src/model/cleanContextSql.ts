@@ -8,16 +8,6 @@ ${latestByKeySql('drees.apl', 'raw.drees_apl', ['code_commune', 'annee'], `r.cod
 ORDER BY code_commune, annee`;
 }
 
-/** clean.patientele: the latest version of each (commune, trimestre); a masked count is NULL with its `_masque` flag. */
-export function cleanPatienteleSql(asOf: string | undefined): string {
-  const counts = ['nb_patients_17plus', 'nb_patients_17plus_sans_mt', 'nb_patients_ald', 'nb_patients_ald_sans_mt'];
-  const select = ['r.code_commune', 'r.trimestre', ...counts.map((c) => `CAST(r.${c} AS INTEGER) AS ${c}`), ...counts.map((c) => `r.${c}_masque`)].join(', ');
-  return `
-CREATE OR REPLACE TABLE clean.patientele AS
-${latestByKeySql('cnam.patientele', 'raw.cnam_patientele', ['code_commune', 'trimestre'], select, asOf)}
-ORDER BY code_commune, trimestre`;
-}
-
 /** clean.effectifs: the latest version of each (année, profession, région, département, classe d'âge, sexe). */
 export function cleanEffectifsSql(asOf: string | undefined): string {
   const key = ['annee', 'profession_sante', 'region', 'departement', 'libelle_classe_age', 'libelle_sexe'];
