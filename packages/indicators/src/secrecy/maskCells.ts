@@ -14,6 +14,9 @@ export interface MaskResult {
 
 const MAX_ROUNDS = 500;
 
+/** Counts whose zeros are always published (indicators.md: « zéro est publié »). */
+const ZEROS_SHOWN = new Set(['actes', 'patients_distincts']);
+
 /** The cells of each count group (indices into `cells`). */
 export function groupMembers(cells: SecrecyCells): Map<string, number[]> {
   const members = new Map<string, number[]>();
@@ -139,7 +142,7 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
         along = r.giveaway().flatMap((c) => [keyOf(cells.geo[c] as string, cells.from[c] as string), keyOf(cells.geo[c] as string, cells.to[c] as string)]);
         best = bestPoint(along.filter((k) => !origins.has(k)));
         // a hidden zero that only zeros give away (a count hidden beside a masked one): mask zeros, never of the acts
-        if (best === undefined && group !== 'actes') {
+        if (best === undefined && !ZEROS_SHOWN.has(group)) {
           best = bestPoint(keys, true) ?? bestPoint(along.filter((k) => !origins.has(k)), true);
           zeroAllowed = best !== undefined;
         }
