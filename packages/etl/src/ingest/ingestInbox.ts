@@ -102,9 +102,16 @@ async function stageGroups(wh: Warehouse, plans: FilePlan[]): Promise<StagedGrou
     try {
       const staged = await stageCsvGroup(wh, {
         source: match.source, variant: match.variant, positions: csv.positions, fieldCount: csv.fieldCount, table: name,
-        members: members.map((p) => ({ file: p.file, utf8Path: (p.csv as NonNullable<FilePlan['csv']>).utf8Path, derived: derivedOf(p) })),
+        members: members.map((p) => {
+          const { utf8Path, headerLine } = p.csv as NonNullable<FilePlan['csv']>;
+          return { file: p.file, utf8Path, headerLine, derived: derivedOf(p) };
+        }),
       });
-      groups.push({ source: match.source, plans: members, name, ...staged });
+      for (const p of members) {
+        const note = staged.notes.get(p.file);
+        if (note) p.message = [p.message, note].filter(Boolean).join(' ; ');
+      }
+      groups.push({ source: match.source, plans: members, name, fields: staged.fields, tables: staged.tables });
     } catch (error) {
       if (members.length > 1) {
         for (const p of members) await stage([p]);

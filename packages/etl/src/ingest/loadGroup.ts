@@ -5,7 +5,7 @@ import type { IngestFileSummary } from './ingestTypes.js';
 import type { FilePlan } from './prepareFile.js';
 import { type LedgerBatch, unloadedSummary } from './ledgerBatch.js';
 import { sqlString } from './sqlText.js';
-import { checkTableSql, insertRawSql, insertRejectsSql } from './validationSql.js';
+import { checkTableSql, headersTableSql, insertRawSql, insertRejectsSql } from './validationSql.js';
 
 /** Files of one source staged together: the query over their rows and the tables behind it. */
 export interface StagedGroup {
@@ -51,7 +51,12 @@ export async function loadGroup(
       `SELECT _file, count(*) AS read, count(*) FILTER (WHERE NOT _ok) AS rejected FROM ${check} GROUP BY _file`,
     )).map((c) => [c._file, c]),
   );
-  if ([...counts.values()].some((c) => c.rejected > 0)) await wh.run(insertRejectsSql(group.source, check, meta), [run.runId]);
+  if ([...counts.values()].some((c) => c.rejected > 0)) {
+    const headers = `${group.name}_headers`;
+    await wh.run(headersTableSql(headers, loadable.flatMap((p) => p.headers.map((h) => ({ file: p.file, ...h })))));
+    await wh.run(insertRejectsSql(group.source, check, meta, headers), [run.runId]);
+    await wh.run(`DROP TABLE ${headers}`);
+  }
   await wh.run(insertRawSql(group.source, check, meta), [run.arrivedAt]);
   await wh.run(`DROP TABLE ${check}; DROP TABLE ${meta};`);
 

@@ -43,7 +43,7 @@ export function normaliseHeader(h: string): string {
 const normalise = normaliseHeader;
 
 /** Does a found header (normalised) say one of the column's wordings? `<AAAA>` stands for any year. */
-function wordingTest(c: Pick<ColumnDeclaration, 'header' | 'aliases'>): (name: string) => boolean {
+export function wordingTest(c: Pick<ColumnDeclaration, 'header' | 'aliases'>): (name: string) => boolean {
   const tests = [c.header, ...(c.aliases ?? [])].map((w) => {
     const n = normalise(w);
     if (!n.includes('<aaaa>')) return (name: string) => name === n;

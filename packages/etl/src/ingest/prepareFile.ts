@@ -5,13 +5,21 @@ import { formatNumber } from '@vigie/core';
 import { matchSource, type SourceMatch } from '../sources/matchSource.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { matchHeader, splitHeader } from './matchHeader.js';
-import { countDataLines, readCsvHead } from './readCsvHead.js';
+import { countDataLines } from './countDataLines.js';
+import { findCsvHeader } from './findCsvHeader.js';
 import { lineAtOffset, scanFile, type FileScan } from './scanFile.js';
 import { checkXlsxArchive } from './checkXlsxArchive.js';
 import { readFailureMessage } from './readFailureMessage.js';
 import { stageXlsx } from './stageXlsx.js';
 import { transcodeToUtf8 } from './transcodeToUtf8.js';
 import { DeadlineExceeded, withDeadline } from './withDeadline.js';
+
+/** A declared column's header as one file (or one sheet of it) writes it: maybe another vintage's wording. */
+export interface FoundHeader {
+  sheet: string;
+  id: string;
+  header: string;
+}
 
 /** What the first phase of an ingest decided for one inbox file (before the transaction). */
 export interface FilePlan {
@@ -28,8 +36,10 @@ export interface FilePlan {
   extractDate: string | null;
   /** The ledger lists these bytes at this path as `ignore`: a source now recognises them. */
   replaceIgnored: boolean;
-  /** A CSV to stage with the others of its layout: the UTF-8 file to read and where each column is. */
-  csv: { utf8Path: string; positions: number[]; fieldCount: number } | null;
+  /** A CSV to stage with the others of its layout: the UTF-8 file to read, its header's line and where each column is. */
+  csv: { utf8Path: string; headerLine: number; positions: number[]; fieldCount: number } | null;
+  /** The header of each declared column present, as the file (or each sheet, `''` for a CSV) writes it: rejects name it. */
+  headers: FoundHeader[];
   /** A workbook already staged: the query over its rows and the temporary tables behind it. */
   staged: { fields: string; tables: string[] } | null;
 }
@@ -71,7 +81,7 @@ export async function prepareFile(ctx: PrepareContext, path: string, file: numbe
   }
   const plan: FilePlan = {
     file, path, fileId: scan.sha256, size: scan.size, match, kind: 'staged', message: null, rowsRead: 0,
-    extractDate: match?.extractDate ?? null, replaceIgnored: false, csv: null, staged: null,
+    extractDate: match?.extractDate ?? null, replaceIgnored: false, csv: null, staged: null, headers: [],
   };
   const seen = ctx.ledger.get(scan.sha256) ?? [];
   const here = seen.find((s) => s.path === path);
@@ -102,7 +112,7 @@ export async function prepareFile(ctx: PrepareContext, path: string, file: numbe
       }
       if (!result.ok) return { ...plan, kind: 'rejete', message: result.message, rowsRead: result.rowsRead };
       ctx.stagedThisRun.set(scan.sha256, path);
-      return { ...plan, staged: { fields: result.fields, tables: result.tables }, message: result.note, extractDate: plan.extractDate ?? result.extractDate ?? null };
+      return { ...plan, staged: { fields: result.fields, tables: result.tables }, headers: result.headers, message: result.note, extractDate: plan.extractDate ?? result.extractDate ?? null };
     }
     const readable = await utf8PathFor(abs, scan, match, join(ctx.tmpDir, `${file}.csv`));
     if ('error' in readable) return { ...plan, kind: 'rejete', message: readable.error };
@@ -111,28 +121,43 @@ export async function prepareFile(ctx: PrepareContext, path: string, file: numbe
       const message = `fins de ligne CRLF (Windows) ou LF (Unix) attendues, mais la ligne ${formatNumber(at.line)} contient un retour chariot seul (CR, ancien format Mac ou octet altéré) : fichier non lu, pour ne pas mal découper ses lignes. Réenregistrez-le avec des fins de ligne Windows ou Unix, puis déposez-le à nouveau.`;
       return { ...plan, kind: 'rejete', message };
     }
-    const head = await readCsvHead(readable.path, variant.headerLine);
+    const found = await findCsvHeader(readable.path, variant, source.columns);
+    const head = found.text;
+    const headerLine = found.line;
+    const expected = source.columns.map((c) => c.header).join(variant.separator);
+    if (variant.headerSearch && head === null && !(await isBlankFile(readable.path))) {
+      return {
+        ...plan, kind: 'rejete', rowsRead: await countDataLines(readable.path, 0),
+        message: `en-tête introuvable : aucune des ${formatNumber(found.searched)} premières lignes n'a de colonne « ${variant.headerSearch.firstCell} ». En-tête attendu : ${expected}. Vérifiez le fichier (ou la déclaration de la source) puis déposez-le à nouveau.`,
+      };
+    }
     if (head === null || head.trim() === '') {
-      const expected = source.columns.map((c) => c.header).join(variant.separator);
-      return { ...plan, kind: 'rejete', message: `fichier vide ou sans en-tête en ligne ${variant.headerLine}. En-tête attendu : ${expected}.` };
+      return { ...plan, kind: 'rejete', message: `fichier vide ou sans en-tête en ligne ${headerLine || 1}. En-tête attendu : ${expected}.` };
     }
     const other = otherSeparator(head, variant.separator, source.columns.length);
     if (other) {
       const shown = head.length > 200 ? `${head.slice(0, 200)}…` : head;
       return {
-        ...plan, kind: 'rejete', rowsRead: await countDataLines(readable.path, variant.headerLine),
-        message: `séparateur ${separatorName(variant.separator)} attendu, mais l'en-tête (ligne ${variant.headerLine}) est découpé par ${separatorName(other)} : « ${shown} ». Enregistrez le fichier avec le séparateur ${separatorName(variant.separator)}, puis déposez-le à nouveau.`,
+        ...plan, kind: 'rejete', rowsRead: await countDataLines(readable.path, headerLine),
+        message: `séparateur ${separatorName(variant.separator)} attendu, mais l'en-tête (ligne ${headerLine}) est découpé par ${separatorName(other)} : « ${shown} ». Enregistrez le fichier avec le séparateur ${separatorName(variant.separator)}, puis déposez-le à nouveau.`,
       };
     }
-    const header = matchHeader(splitHeader(head, variant.separator), source.columns, variant.separator);
-    if (!header.ok) return { ...plan, kind: 'rejete', message: header.message, rowsRead: await countDataLines(readable.path, variant.headerLine) };
+    const fields = splitHeader(head, variant.separator);
+    const header = matchHeader(fields, source.columns, variant.separator, variant.headerSearch ? `en-tête (ligne ${headerLine})` : 'en-tête');
+    if (!header.ok) return { ...plan, kind: 'rejete', message: header.message, rowsRead: await countDataLines(readable.path, headerLine) };
+    const titles = headerLine > 1 ? `en-tête trouvé en ligne ${formatNumber(headerLine)}, ${headerLine === 2 ? 'ligne 1 de titre non lue' : `lignes 1 à ${formatNumber(headerLine - 1)} de titre non lues`}` : null;
     const ignored = header.ignored.length > 0 ? `colonne(s) non déclarée(s) ignorée(s) : ${header.ignored.map((x) => `"${x}"`).join(', ')}` : null;
     const absent = header.absent.length > 0 ? `colonne(s) absente(s) de ce millésime, laissée(s) vide(s) : ${header.absent.map((x) => `"${x}"`).join(', ')}` : null;
     ctx.stagedThisRun.set(scan.sha256, path);
+    const headers = source.columns.flatMap((c, i) => {
+      const p = header.positions[i] ?? 0;
+      return p > 0 ? [{ sheet: '', id: c.id, header: (fields[p - 1] ?? c.header).replace(/^\ufeff/, '').trim() }] : [];
+    });
     return {
       ...plan,
-      csv: { utf8Path: readable.path, positions: header.positions, fieldCount: header.fieldCount },
-      message: [readable.note, ignored, absent].filter(Boolean).join(' ; ') || null,
+      csv: { utf8Path: readable.path, headerLine, positions: header.positions, fieldCount: header.fieldCount },
+      headers,
+      message: [readable.note, titles, ignored, absent].filter(Boolean).join(' ; ') || null,
     };
   } catch (error) {
     return { ...plan, kind: 'rejete', message: readFailureMessage(error, variant.format) };
@@ -172,7 +197,7 @@ function unreadable(abs: string, path: string, file: number, match: SourceMatch 
   return {
     file, path, fileId: `illisible-${createHash('sha256').update(path).digest('hex')}`, size, match, kind: 'rejete',
     message: readFailureMessage(error, match?.variant.format ?? 'csv'), rowsRead: 0, extractDate: match?.extractDate ?? null,
-    replaceIgnored: false, csv: null, staged: null,
+    replaceIgnored: false, csv: null, staged: null, headers: [],
   };
 }
 
@@ -197,4 +222,9 @@ async function utf8PathFor(abs: string, scan: FileScan, match: SourceMatch, tmpP
   if (scan.utf8) return { path: abs, note: 'fichier en UTF-8 et non en Windows-1252 : lu en UTF-8' };
   await transcodeToUtf8(abs, tmpPath);
   return { path: tmpPath, note: null };
+}
+
+/** A file holding nothing but spaces and line ends. */
+async function isBlankFile(path: string): Promise<boolean> {
+  return (await countDataLines(path, 0)) === 0;
 }

@@ -17,6 +17,8 @@ export interface SheetLayout {
   /** Headers of the sheet no column declares (kept aside), and declared columns absent from it. */
   ignored: string[];
   absent: string[];
+  /** The header row's cells as the sheet writes them (rejects name a column by its own wording). */
+  headerTexts?: string[];
 }
 
 const blank = (t: string) => t.trim() === '';
@@ -52,6 +54,7 @@ export async function* sheetDataRows(
       if (!isHeader) continue;
       searching = false;
       layout.headerRow = row.number;
+      layout.headerTexts = texts;
       const header = matchHeader(texts, columns, ';', `en-tête de la feuille « ${sheet.name} » (ligne ${row.number})`);
       if (header.ok) {
         layout.positions = header.positions;

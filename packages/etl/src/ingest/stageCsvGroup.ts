@@ -1,11 +1,13 @@
+import { formatNumber } from '@vigie/core';
 import type { FileVariant, SourceDeclaration } from '../sources/sourceDeclaration.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { sqlIdent as q, sqlString } from './sqlText.js';
 
-/** A CSV file of a group: its index in the run, the UTF-8 file to read, its values taken from its name. */
+/** A CSV file of a group: its index in the run, the UTF-8 file to read, its header's line (title lines above), its values taken from its name. */
 export interface CsvMember {
   file: number;
   utf8Path: string;
+  headerLine: number;
   derived: Record<string, string>;
 }
 
@@ -22,11 +24,16 @@ export interface CsvMember {
  * 3. records are split on the separator (`string_split`, or a regular expression honouring quotes
  *    for a record holding a `"`), fields are mapped by header name, and a record with too few or
  *    too many fields gets a row error.
+ *
+ * Each file's header line is its own (found by its content: title lines above it are not data).
+ * With the variant's `trailingNotes`, the records after a file's last data record that hold only
+ * separators or a single non-empty field with a space in it (`Source : DREES…`) are notes, not data: left out of
+ * the fields and returned, per file, as a French note for its ledger message.
  */
 export async function stageCsvGroup(
   wh: Warehouse,
   args: { source: SourceDeclaration; variant: FileVariant; positions: number[]; fieldCount: number; members: CsvMember[]; table: string },
-): Promise<{ fields: string; tables: string[] }> {
+): Promise<{ fields: string; tables: string[]; notes: Map<number, string> }> {
   const { source, variant, positions, members, table } = args;
   const lines = `${table}_lines`;
   const files = `${table}_files`;
@@ -40,9 +47,9 @@ export async function stageCsvGroup(
       columns = {'l': 'VARCHAR'}, delim = '\u0001', quote = '', escape = '', header = false, filename = true,
       auto_detect = false, strict_mode = false, max_line_size = 16777216)`);
     const values = members
-      .map((m) => `(${m.file}${source.derived.map((d) => `, ${sqlString(m.derived[d.id] ?? '')}`).join('')})`)
+      .map((m) => `(${m.file}, ${m.headerLine}${source.derived.map((d) => `, ${sqlString(m.derived[d.id] ?? '')}`).join('')})`)
       .join(', ');
-    const names = ['_file', ...source.derived.map((d) => `d_${d.id}`)].join(', ');
+    const names = ['_file', 'header_line', ...source.derived.map((d) => `d_${d.id}`)].join(', ');
     await wh.run(`CREATE OR REPLACE TEMP TABLE ${files} AS
       SELECT m.*, coalesce(o.first, 0) AS first FROM (VALUES ${values}) AS m(${names})
       LEFT JOIN (SELECT _file, min(rowid) AS first FROM ${lines} GROUP BY _file) AS o USING (_file)`);
@@ -51,10 +58,22 @@ export async function stageCsvGroup(
     const quotes = await wh.one<{ any: boolean | null; odd: boolean | null }>(
       `SELECT bool_or(true) AS any, bool_or((strlen(l) - strlen(replace(l, '"', ''))) % 2 = 1) AS odd FROM ${lines} WHERE contains(l, '"')`,
     );
-    const h = variant.headerLine;
-    const numbered = `SELECT l._file, l.rowid - f.first + 1 AS n, l.l FROM ${lines} AS l JOIN ${files} AS f USING (_file) WHERE l.rowid - f.first + 1 > ${h}`;
-    const records = quotes?.odd ? multiLineRecords(numbered) : `SELECT _file, n, n AS last, l AS r FROM (${numbered})`;
+    const numbered = `SELECT l._file, l.rowid - f.first + 1 AS n, l.l FROM ${lines} AS l JOIN ${files} AS f USING (_file) WHERE l.rowid - f.first + 1 > f.header_line`;
     const sep = variant.separator;
+    const allRecords = quotes?.odd ? multiLineRecords(numbered) : `SELECT _file, n, n AS last, l AS r FROM (${numbered})`;
+    const notes = new Map<number, string>();
+    let records = allRecords;
+    if (variant.trailingNotes) {
+      const marked = trailingNotesMarked(allRecords, sep);
+      records = `SELECT _file, n, last, r FROM (${marked}) WHERE NOT trailing_note`;
+      const found = await wh.all<{ _file: number; count: number; first: number; last: number }>(
+        `SELECT _file, count(*) AS count, min(n) AS first, max(last) AS last FROM (${marked}) WHERE trailing_note GROUP BY _file`,
+      );
+      for (const f of found) {
+        const where = f.count === 1 ? `ligne ${formatNumber(f.first)}` : `lignes ${formatNumber(f.first)} à ${formatNumber(f.last)}`;
+        notes.set(f._file, `${formatNumber(f.count)} ligne(s) de notes après les données, non lue(s) (${where})`);
+      }
+    }
     const n = args.fieldCount;
     const split = quotes?.any ? quotedFields(sep) : `SELECT _file, n, last, r, false AS bad_quotes, string_split(r, ${sqlString(sep)}) AS f FROM recs WHERE ${NOT_BLANK('r')}`;
     const columns = source.columns.map((c, i) => `f[${positions[i]}] AS ${q(c.id)}`);
@@ -76,7 +95,7 @@ checked AS (
 SELECT c._file, c.n AS _line, '' AS _sheet, c._row_error, CASE WHEN c._row_error IS NOT NULL THEN c.r END AS _record,
   ${[...columns, ...derived].join(',\n  ')}
 FROM checked AS c${derived.length > 0 ? ` JOIN ${files} AS m USING (_file)` : ''}`;
-    return { fields, tables };
+    return { fields, tables, notes };
   } catch (error) {
     for (const t of tables) await wh.run(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
     throw error;
@@ -88,6 +107,24 @@ FROM checked AS c${derived.length > 0 ? ` JOIN ${files} AS m USING (_file)` : ''
  * both sides of OR / AND on every row, but only the branch a CASE selects: costly tests go in CASE.
  */
 const NOT_BLANK = (x: string) => `(CASE WHEN ${x} IS NULL THEN false WHEN strlen(${x}) > 16 THEN true ELSE trim(${x}) <> '' END)`;
+
+/**
+ * The records, each marked `trailing_note` when it comes after its file's last data record and
+ * holds only separators (a blank row of the workbook it was saved from) or a single non-empty
+ * field with a space in it (blank lines are left to the caller, which skips them anyway). A note
+ * followed by data is data.
+ */
+function trailingNotesMarked(records: string, sep: string): string {
+  const filled = `len(list_filter(string_split(r, ${sqlString(sep)}), x -> trim(x) <> ''))`;
+  const note = `(CASE WHEN NOT ${NOT_BLANK('r')} THEN false WHEN ${filled} = 0 THEN true WHEN ${filled} = 1 THEN regexp_matches(r, '\\S\\s+\\S') ELSE false END)`;
+  return `
+  SELECT _file, n, last, r, is_note AND n > coalesce(last_data, 0) AS trailing_note
+  FROM (
+    SELECT _file, n, last, r, is_note,
+      max(CASE WHEN NOT is_note AND ${NOT_BLANK('r')} THEN n END) OVER (PARTITION BY _file) AS last_data
+    FROM (SELECT _file, n, last, r, ${note} AS is_note FROM (${records}))
+  )`;
+}
 
 /** Fields of records holding quotes: split by a regular expression that honours `"…"`, then unquoted. */
 function quotedFields(sep: string): string {

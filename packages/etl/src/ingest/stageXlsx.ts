@@ -2,6 +2,7 @@ import type { ColumnDeclaration, FileVariant, SourceDeclaration } from '../sourc
 import { extractDateFromName } from '../sources/extractDateFromName.js';
 import { readableSheetPatterns } from '../sources/sourceTexts.js';
 import type { Warehouse } from '../warehouse/index.js';
+import type { FoundHeader } from './prepareFile.js';
 import { sheetDataRows, sheetLayoutNote, type SheetLayout } from './sheetDataRows.js';
 import { sqlIdent as q } from './sqlText.js';
 import { cellText, xlsxSheets } from './xlsxSheets.js';
@@ -21,7 +22,7 @@ export async function stageXlsx(
     signal?: AbortSignal;
   },
 ): Promise<
-  | { ok: true; fields: string; tables: string[]; note: string | null; extractDate: string | null }
+  | { ok: true; fields: string; tables: string[]; note: string | null; extractDate: string | null; headers: FoundHeader[] }
   | { ok: false; message: string; rowsRead: number }
 > {
   const { source, variant, table } = args;
@@ -33,6 +34,7 @@ export async function stageXlsx(
   const skipped: string[] = [];
   const headerProblems: string[] = [];
   const layoutNotes: string[] = [];
+  const headers: FoundHeader[] = [];
   let extractDate: string | null = null;
   let rowsSeen = 0;
   let failure: string | null = null;
@@ -41,7 +43,7 @@ export async function stageXlsx(
     const restart = async () => {
       appender.flushSync();
       await wh.run(`DELETE FROM ${table}`);
-      loaded.length = skipped.length = headerProblems.length = layoutNotes.length = 0;
+      loaded.length = skipped.length = headerProblems.length = layoutNotes.length = headers.length = 0;
       rowsSeen = 0;
     };
     for await (const sheet of xlsxSheets(args.path, restart)) {
@@ -81,6 +83,10 @@ export async function stageXlsx(
         continue;
       }
       loaded.push(sheet.name);
+      for (const [i, p] of (layout.positions ?? []).entries()) {
+        const c = source.columns[i] as ColumnDeclaration;
+        if (p > 0) headers.push({ sheet: sheet.name, id: c.id, header: (layout.headerTexts?.[p - 1] ?? c.header).trim() });
+      }
       const dated = extractDateFromName(groups);
       if ('date' in dated && dated.date && (!extractDate || dated.date > extractDate)) extractDate = dated.date;
     }
@@ -99,7 +105,7 @@ export async function stageXlsx(
     return { ok: false, message, rowsRead: rowsSeen };
   }
   const note = [`feuille(s) lue(s) : ${loaded.join(', ')}${skipped.length ? ` ; ignorée(s) : ${skipped.join(', ')}` : ''}`, ...layoutNotes].join(' ; ');
-  return { ok: true, fields: `SELECT * FROM ${table}`, tables: [table], note, extractDate };
+  return { ok: true, fields: `SELECT * FROM ${table}`, tables: [table], note, extractDate, headers };
 }
 
 /** `^APL[ _](?<year>\d{4})$` → `APL_<AAAA> ou APL <AAAA>` for a message. */

@@ -68,27 +68,44 @@ FROM o`;
 /** Characters of a rejected value (or record) kept in ledger.rejects; the rest stays in the file. */
 const MAX_VALUE = 1000;
 
-/** Inserts one reject per faulty cell (or per faulty row) of the checked rows. Parameter: run_id. */
-export function insertRejectsSql(source: SourceDeclaration, check: string, meta: string): string {
+/**
+ * Inserts one reject per faulty cell (or per faulty row) of the checked rows. Parameter: run_id.
+ * `headers` (`_file, _sheet, id, header`: see headersTableSql) gives each file's (each sheet's)
+ * own wording of a column, which the reject names; a column it lacks (derived from the name) keeps
+ * its declared label.
+ */
+export function insertRejectsSql(source: SourceDeclaration, check: string, meta: string, headers: string): string {
   const cells = checkedColumns(source).map(
-    (c) => `{'col': ${sqlString(c.header)}, 'val': ${q(`${c.id}__raw`)}, 'msg': ${q(`${c.id}__err`)}}`,
+    (c) => `{'id': ${sqlString(c.id)}, 'col': ${sqlString(c.header)}, 'val': ${q(`${c.id}__raw`)}, 'msg': ${q(`${c.id}__err`)}}`,
   );
   return `
 INSERT INTO ledger.rejects (file_id, path, source_id, line, column_name, value, message, run_id)
-SELECT m.file_id, m.path, m.source_id, _line, e.col, CASE WHEN strlen(e.val) > ${MAX_VALUE} THEN left(e.val, ${MAX_VALUE}) || '…' ELSE e.val END,
+SELECT m.file_id, m.path, m.source_id, _line, col, CASE WHEN strlen(e.val) > ${MAX_VALUE} THEN left(e.val, ${MAX_VALUE}) || '…' ELSE e.val END,
   CASE WHEN _sheet <> '' THEN 'feuille ' || _sheet || ', ' ELSE '' END || 'ligne ' || vigie_fr_int(_line)
-    || CASE WHEN e.col IS NULL THEN ' : ' ELSE ', colonne "' || e.col || '" : ' END || e.msg,
+    || CASE WHEN col IS NULL THEN ' : ' ELSE ', colonne "' || col || '" : ' END || e.msg,
   $1
 FROM (
-  SELECT _file, _line, _sheet, _row_error, unnest([
-    {'col': NULL::VARCHAR, 'val': _record, 'msg': _row_error},
-    ${cells.join(',\n    ')}
-  ]) AS e
-  FROM ${check}
-  WHERE NOT _ok
+  SELECT r._file, r._line, r._sheet, r.e, CASE WHEN r.e.id IS NULL THEN NULL ELSE coalesce(h.header, r.e.col) END AS col
+  FROM (
+    SELECT _file, _line, _sheet, _row_error, unnest([
+      {'id': NULL::VARCHAR, 'col': NULL::VARCHAR, 'val': _record, 'msg': _row_error},
+      ${cells.join(',\n      ')}
+    ]) AS e
+    FROM ${check}
+    WHERE NOT _ok
+  ) AS r
+  LEFT JOIN ${headers} AS h ON h._file = r._file AND h._sheet = r._sheet AND h.id = r.e.id
+  WHERE r.e.msg IS NOT NULL AND (r.e.id IS NULL OR r._row_error IS NULL)
 ) JOIN ${meta} AS m USING (_file)
-WHERE e.msg IS NOT NULL AND (e.col IS NULL OR _row_error IS NULL)
 ORDER BY m.path, _sheet, _line`;
+}
+
+/** The table of each file's (each sheet's) own header of each declared column present, for insertRejectsSql. */
+export function headersTableSql(table: string, rows: ReadonlyArray<{ file: number; sheet: string; id: string; header: string }>): string {
+  const create = `CREATE OR REPLACE TEMP TABLE ${table} (_file INTEGER, _sheet VARCHAR, id VARCHAR, header VARCHAR);`;
+  if (rows.length === 0) return create;
+  const values = rows.map((r) => `(${r.file}, ${sqlString(r.sheet)}, ${sqlString(r.id)}, ${sqlString(r.header)})`).join(', ');
+  return `${create}\nINSERT INTO ${table} VALUES ${values};`;
 }
 
 /** The raw table's columns: declared (typed), masked flags, derived, then the file's metadata. */

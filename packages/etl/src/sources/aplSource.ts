@@ -20,7 +20,7 @@ export const aplSource = defineSource({
   label: 'Accessibilité potentielle localisée (APL) aux médecins généralistes',
   producer: 'drees',
   description:
-    "L'APL de la DREES par commune et par année, en consultations accessibles par habitant et par an. Le classeur publié compte une feuille par année : `APL <AAAA>` dans les millésimes récents (titres et notes au-dessus de l'en-tête, repéré par sa première cellule `Code commune INSEE`, une ligne d'unités dessous, des notes après la dernière commune), `APL_<AAAA>` dans les anciens (en-tête en ligne 9). Les libellés de chaque millésime sont reconnus (voir « autres libellés ») ; les colonnes des 62 et 60 ans et la population totale, absentes des anciens classeurs, restent vides. La série de référence de la DREES est l'APL aux médecins de 65 ans ou moins (`apl_moins_65`) ; l'APL tous âges (`apl`) est gardée à côté. Une variante CSV par année est admise. Pour une commune et une année, le fichier le plus récent l'emporte. Présentation vérifiée sur des lecteurs publics du classeur réel (scripts R et Python qui lisent les feuilles `APL 2022`, `APL 2023`, `APL 2024` en sautant 8 lignes puis la ligne d'unités).",
+    "L'APL de la DREES par commune et par année, en consultations accessibles par habitant et par an. Le classeur publié compte une feuille par année : `APL <AAAA>` dans les millésimes récents (titres et notes au-dessus de l'en-tête, repéré par sa première cellule `Code commune INSEE`, une ligne d'unités dessous, des notes après la dernière commune), `APL_<AAAA>` dans les anciens (en-tête en ligne 9). Les libellés de chaque millésime sont reconnus (voir « autres libellés ») ; les colonnes des 62 et 60 ans et la population totale, absentes des anciens classeurs, restent vides. La série de référence de la DREES est l'APL aux médecins de 65 ans ou moins (`apl_moins_65`) ; l'APL tous âges (`apl`) est gardée à côté. Une variante CSV par année est admise (une feuille enregistrée en CSV : titres au-dessus de l'en-tête et notes après les communes admis, sans ligne d'unités). Pour une commune et une année, le fichier le plus récent l'emporte. Présentation vérifiée sur des lecteurs publics du classeur réel (scripts R et Python qui lisent les feuilles `APL 2022`, `APL 2023`, `APL 2024` en sautant 8 lignes puis la ligne d'unités).",
   files: [
     {
       pattern: /^drees\/(?:.+\/)?[^/]*APL[^/]*\.xlsx$/,
@@ -38,6 +38,8 @@ export const aplSource = defineSource({
       format: 'csv',
       encoding: 'utf-8',
       separator: ';',
+      headerSearch: { firstCell: 'Code commune INSEE', maxRows: 30 },
+      trailingNotes: true,
     },
   ],
   columns: [

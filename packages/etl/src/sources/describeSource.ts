@@ -16,19 +16,22 @@ const cell = (text: string) => text.replace(/\|/g, '\\|');
 function fileLine(f: FileVariant): string {
   const format =
     f.format === 'csv'
-      ? `CSV, séparateur \`${f.separator}\`, encodage ${encodingLabel(f)}, en-tête en ligne ${f.headerLine}`
-      : `classeur Excel (xlsx)${f.sheet ? `, feuilles ${readableSheetPatterns(f.sheet).map((p) => `\`${p}\``).join(' ou ')}` : ''}, ${xlsxHeaderText(f)}`;
+      ? `CSV, séparateur \`${f.separator}\`, encodage ${encodingLabel(f)}, ${headerText(f)}`
+      : `classeur Excel (xlsx)${f.sheet ? `, feuilles ${readableSheetPatterns(f.sheet).map((p) => `\`${p}\``).join(' ou ')}` : ''}, ${headerText(f)}`;
   return `- \`${readableFilePattern(f.pattern)}\`, par exemple \`${f.example}\` — motif exact \`${filePatternRegex(f.pattern)}\` ; ${format}`;
 }
 
-/** Where a workbook's header is, and what surrounds its data. */
-function xlsxHeaderText(f: FileVariant): string {
+/** Where a file's header is, and what surrounds its data. */
+function headerText(f: FileVariant): string {
+  const search = f.headerSearch;
   const parts = [
-    f.headerSearch
-      ? `en-tête repéré par sa première cellule « ${f.headerSearch.firstCell} » dans les ${f.headerSearch.maxRows} premières lignes (titres et notes au-dessus ignorés)`
+    search
+      ? f.format === 'xlsx'
+        ? `en-tête repéré par sa première cellule « ${search.firstCell} » dans les ${search.maxRows} premières lignes (titres et notes au-dessus ignorés)`
+        : `en-tête repéré par sa colonne « ${search.firstCell} » dans les ${search.maxRows} premières lignes (titres et notes au-dessus ignorés, numéros de ligne du fichier conservés)`
       : `en-tête en ligne ${f.headerLine}`,
   ];
-  if (f.unitsRow) parts.push('ligne d’unités sous l’en-tête admise');
+  if (f.unitsRow && f.format === 'xlsx') parts.push('ligne d’unités sous l’en-tête admise');
   if (f.trailingNotes) parts.push('notes admises après les données (comptées dans le message du fichier)');
   return parts.join(', ');
 }
@@ -62,7 +65,7 @@ export function describeSource(s: SourceDeclaration): string {
   lines.push('## Contrôles et rejets', '');
   lines.push(
     '- En-tête différent de celui attendu (colonne absente ou renommée), mauvaise feuille ou encodage invalide : le fichier entier est rejeté, avec un message qui nomme ce qui était attendu et ce qui a été trouvé ; les données précédentes restent en place.',
-    '- Sinon, chaque ligne fautive est rejetée avec son numéro de ligne (en-tête = ligne 1), sa colonne, sa valeur et un message ; les autres lignes sont chargées.',
+    '- Sinon, chaque ligne fautive est rejetée avec son numéro de ligne (comme un éditeur compte : première ligne du fichier = ligne 1, titres compris), sa colonne (nommée par l’en-tête tel que le fichier l’écrit), sa valeur et un message ; les autres lignes sont chargées.',
     `- Lignes valides : table \`${rawTableName(s)}\` ; rejets : \`vigie rejects\`.`,
     '',
   );

@@ -5,7 +5,7 @@ export const effectifsSource = defineSource({
   label: 'Médecins généralistes libéraux par département et classe d’âge',
   producer: 'cnam',
   description:
-    "Les effectifs de médecins généralistes libéraux et leur densité, par département, classe d'âge et sexe (présentation de l'open data ameli). Pour une même clé, le fichier le plus récent l'emporte. Présentation vérifiée sur des scripts publics qui interrogent le jeu `demographie-effectifs-et-les-densites` de data.ameli.fr avec ces mêmes champs (`annee`, `profession_sante`, `departement`, `libelle_classe_age` = `Tout âge`, `libelle_sexe` = `tout sexe`, `effectif`, `densite`) ; les colonnes de l'export complet que la source ne déclare pas (libellés de région et de département, codes de classe d'âge et de sexe) sont laissées de côté et nommées dans le message du fichier.",
+    "Les effectifs de médecins généralistes libéraux et leur densité, par département, classe d'âge et sexe (présentation de l'open data ameli). Pour une même clé, le fichier le plus récent l'emporte. Présentation vérifiée sur des scripts publics qui interrogent le jeu `demographie-effectifs-et-les-densites` de data.ameli.fr avec ces mêmes champs (`annee`, `profession_sante`, `departement`, `libelle_classe_age` = `Tout âge`, `libelle_sexe` = `tout sexe`, `effectif`, `densite`) ; les colonnes de l'export complet que la source ne déclare pas (libellés de région et de département, codes de classe d'âge et de sexe) sont laissées de côté et nommées dans le message du fichier. Un tableau d'ameli enregistré en CSV depuis un classeur peut porter un titre au-dessus et une source au-dessous : l'en-tête est repéré par sa colonne `annee` dans les 20 premières lignes, les notes après les données sont comptées dans le message du fichier. L'export de data.ameli.fr peut aussi nommer les colonnes par leurs libellés (option `use_labels`) : ces libellés n'ont pas été trouvés dans les sources publiques consultées, ils ne sont donc pas déclarés (un tel fichier est rejeté en nommant les colonnes attendues et trouvées).",
   files: [
     {
       pattern: /^cnam\/(?:.+\/)?effectifs_mg_(?<year>\d{4})\.csv$/,
@@ -13,6 +13,8 @@ export const effectifsSource = defineSource({
       format: 'csv',
       encoding: 'windows-1252',
       separator: ';',
+      headerSearch: { firstCell: 'annee', maxRows: 20 },
+      trailingNotes: true,
     },
   ],
   columns: [

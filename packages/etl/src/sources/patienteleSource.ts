@@ -7,7 +7,7 @@ export const patienteleSource = defineSource({
   label: 'Patients sans médecin traitant',
   producer: 'cnam',
   description:
-    "Les patients de 17 ans et plus et les patients en ALD, avec et sans médecin traitant, par commune de résidence et par trimestre. Les comptes de 1 à 10 sont masqués (`s`) : un agrégat doit dire combien de cellules étaient masquées. Pour une commune et un trimestre, le fichier le plus récent l'emporte.",
+    "Les patients de 17 ans et plus et les patients en ALD, avec et sans médecin traitant, par commune de résidence et par trimestre. Les comptes de 1 à 10 sont masqués (`s`) : un agrégat doit dire combien de cellules étaient masquées. Pour une commune et un trimestre, le fichier le plus récent l'emporte. Extrait propre à la mission (aucun pendant public par commune trouvé) : l'en-tête est celui du contrat, repéré par sa colonne `code_commune` dans les 20 premières lignes, et les notes après les données sont comptées dans le message du fichier.",
   files: [
     {
       pattern: /^cnam\/(?:.+\/)?patientele_mt_(?<year>\d{4})T(?<quarter>[1-4])\.csv$/,
@@ -15,6 +15,8 @@ export const patienteleSource = defineSource({
       format: 'csv',
       encoding: 'windows-1252',
       separator: ';',
+      headerSearch: { firstCell: 'code_commune', maxRows: 20 },
+      trailingNotes: true,
     },
   ],
   columns: [

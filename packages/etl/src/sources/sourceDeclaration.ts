@@ -76,17 +76,19 @@ export const fileVariantSchema = z.object({
   /** Line (CSV) or row (xlsx) of the header, 1-based; the data follows it. */
   headerLine: z.number().int().positive().default(1),
   /**
-   * xlsx: the header is found by its content instead of a fixed row: the first row, among the
-   * first `maxRows`, whose first non-empty cell is `firstCell` (compared after normalising).
-   * Title and note rows above it are skipped (`headerLine` is then ignored).
+   * The header is found by its content instead of a fixed line. xlsx: the first row, among the
+   * first `maxRows`, whose first non-empty cell is `firstCell`; CSV: the first line, among the
+   * first `maxRows`, one of whose fields is `firstCell` or another wording of its column (columns
+   * may come in any order). Compared after normalising; title and note lines above it are skipped
+   * (`headerLine` is then ignored), line numbers stay those of the file.
    */
   headerSearch: z.object({ firstCell: z.string().min(1), maxRows: z.number().int().positive().default(30) }).optional(),
   /** xlsx: the row right under the header may be a row of units (its first declared column empty): skipped, with a note. */
   unitsRow: z.boolean().default(false),
   /**
-   * xlsx: notes may follow the data: the trailing rows that are blank or hold a single cell of
-   * text with a space (`Source : …`, `Champ : …`) are not data; they are counted in the file's
-   * note, never silently dropped. Such a row followed by data again is read as data.
+   * Notes may follow the data: the trailing rows (CSV: lines) that are blank or hold a single cell
+   * (field) of text with a space (`Source : …`, `Champ : …`) are not data; they are counted in the
+   * file's note, never silently dropped. Such a row followed by data again is read as data.
    */
   trailingNotes: z.boolean().default(false),
 });

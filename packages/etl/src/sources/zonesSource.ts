@@ -5,7 +5,7 @@ export const zonesSource = defineSource({
   label: 'Zones prioritaires (« zones rouges »)',
   producer: 'drees',
   description:
-    "La liste des EPCI désignés pour la mission de solidarité territoriale. Le fichier le plus récent est la liste en vigueur à partir de sa date de désignation ; une zone retirée d'une liste plus récente garde son historique (date de retrait).",
+    "La liste des EPCI désignés pour la mission de solidarité territoriale. Le fichier le plus récent est la liste en vigueur à partir de sa date de désignation ; une zone retirée d'une liste plus récente garde son historique (date de retrait). Aucune liste publique de ces zones au format tableur n'a été trouvée dans les sources consultées : l'en-tête est celui du contrat, repéré par sa colonne `Code EPCI` dans les 20 premières lignes (un titre au-dessus est admis), et les notes après la dernière zone sont comptées dans le message du fichier.",
   files: [
     {
       pattern: /^drees\/(?:.+\/)?zones_prioritaires_(?<date>\d{8})\.csv$/,
@@ -13,6 +13,8 @@ export const zonesSource = defineSource({
       format: 'csv',
       encoding: 'utf-8',
       separator: ';',
+      headerSearch: { firstCell: 'Code EPCI', maxRows: 20 },
+      trailingNotes: true,
     },
   ],
   columns: [
