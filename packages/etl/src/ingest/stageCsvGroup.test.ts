@@ -98,10 +98,16 @@ describe('stageCsvGroup: producers\' CSV layouts', { timeout: 60_000 }, () => {
   it('rejects a file whose header is not within the first lines, or lacks a column, saying where it looked', async () => {
     const far = Array.from({ length: 25 }, (_, i) => `Titre ${i + 1};;`).concat([URGENCES, '84019;40,3;21,7']);
     const lacking = ['Titre;;', "Code commune;Temps d'accès SU (min)", '84019;40,3'];
-    const [notFound, missing] = await ingest([
-      { path: 'drees/acces_urgences_2023.csv', lines: far },
-      { path: 'drees/acces_urgences_2024.csv', lines: lacking },
+    const comma = ['Titre,,', "Code commune,Temps d'accès SU (min),Temps d'accès SMUR (min)", '84019,40.3,21.7'];
+    const [notFound, missing, commas, blank] = await ingest([
+      { path: 'drees/acces_urgences_2021.csv', lines: far },
+      { path: 'drees/acces_urgences_2022.csv', lines: lacking },
+      { path: 'drees/acces_urgences_2023.csv', lines: comma },
+      { path: 'drees/acces_urgences_2024.csv', lines: ['', '  ', ''] },
     ]);
+    expect(commas).toMatchObject({ status: 'rejete', rowsRead: 1 });
+    expect(commas!.message).toMatch(/^séparateur « ; » attendu, mais l'en-tête \(ligne 2\) est découpé par « , »/);
+    expect(blank).toMatchObject({ status: 'rejete', message: expect.stringMatching(/^fichier vide ou sans en-tête/) });
     expect(notFound).toMatchObject({ status: 'rejete', rowsRead: 27 });
     expect(notFound!.message).toMatch(/^en-tête introuvable : aucune des 20 premières lignes n'a de colonne « Code commune »\. En-tête attendu : Code commune;Temps/);
     expect(missing).toMatchObject({ status: 'rejete', rowsRead: 1 });
