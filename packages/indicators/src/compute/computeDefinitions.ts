@@ -1,4 +1,4 @@
-import { isoWeekCode } from '@vigie/core';
+import { isoWeekCode, LAUNCH_DATE } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { ensureIndicatorTables, VALUE_COLUMNS_DDL } from './ensureIndicatorTables.js';
@@ -9,12 +9,16 @@ import { recordDefinitionVersions } from '../audit/recordDefinitionVersions.js';
 import { recordRunFiles } from './recordRunFiles.js';
 import { referencedTables, requireTables } from './referencedTables.js';
 import { checkResultColumns, valueInsertSql } from './valueInsertSql.js';
+import { ensureComputeBasisTables, measureCurrentBasis, saveCurrentBasis } from './computeBasis.js';
+import { planIncrement, type ComputePlan } from './planIncrement.js';
 
 export interface ComputeResult {
   rows: number;
   /** ISO week code of the last complete week computed (`2025-S41`). */
   lastWeek: string;
   indicators: number;
+  /** `complet`, or `increment` (only the periods ending from `fromDay` were computed), and why. */
+  plan: ComputePlan;
 }
 
 /**
@@ -31,6 +35,8 @@ export async function computeDefinitions(
     asOf: string;
     /** The model's as-of date (`--jusqu-au`, files dated after it were left out of clean.*); none: every file. */
     filesUntil?: string;
+    /** Recompute only the periods the changes since the last computation touch (see planIncrement). */
+    incremental?: boolean;
   },
 ): Promise<ComputeResult> {
   const ordered = orderByDependencies(wanted, all);
@@ -39,9 +45,15 @@ export async function computeDefinitions(
   for (const def of ordered) for (const table of referencedTables(def.sql)) tables.add(table);
   await requireTables(wh, [...tables].sort(), 'Calcul des indicateurs');
 
+  await ensureComputeBasisTables(wh);
+  const definitionsKey = ordered.map((d) => `${d.id}@${d.version}`).sort().join(' ');
+  let plan: ComputePlan = { mode: 'complet', reason: 'calcul complet demandé' };
+
   const rows = await wh.transaction(async () => {
     await recordDefinitionVersions(wh, ordered, options.runId);
-    await createPreparedTables(wh, options.asOf);
+    await measureCurrentBasis(wh);
+    if (options.incremental) plan = await planIncrement(wh, { runId: options.runId, asOf: options.asOf, definitions: definitionsKey, launch: LAUNCH_DATE });
+    await createPreparedTables(wh, options.asOf, plan.mode === 'increment' ? plan.fromDay : undefined);
     await wh.run(`CREATE OR REPLACE TEMP TABLE computed_values (${VALUE_COLUMNS_DDL})`);
     for (const def of ordered) {
       const columns = (await wh.all<{ column_name: string }>(`DESCRIBE ${def.sql}`)).map((c) => c.column_name);
@@ -63,13 +75,30 @@ export async function computeDefinitions(
         );
       }
     }
+    if (plan.mode === 'increment') {
+      // The periods ending before fromDay read nothing that changed: their values are the previous computation's.
+      await wh.run(
+        `INSERT INTO computed_values
+         SELECT v.* EXCLUDE (run_id), $run FROM indicators."values" v
+         WHERE v.run_id = $prev AND v.period_end < $from::DATE
+           AND v.indicator_id IN (${ordered.map((d) => `'${d.id.replaceAll("'", "''")}'`).join(', ')})
+           AND NOT EXISTS (SELECT 1 FROM periods p WHERE p.period_type = v.period_type AND p.period = v.period)`,
+        { run: options.runId, prev: plan.previousRunId, from: plan.fromDay },
+      );
+    }
     await wh.run(`DELETE FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
     await wh.run(`INSERT INTO indicators."values" SELECT * FROM computed_values`);
     await recordRunFiles(wh, options.runId, ordered, options.filesUntil);
     const count = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
+    await saveCurrentBasis(wh, options.runId);
+    await wh.run(`DELETE FROM indicators.compute_plans WHERE run_id = $run`, { run: options.runId });
+    await wh.run(`INSERT INTO indicators.compute_plans VALUES ($run, now()::TIMESTAMP, $asOf::DATE, $defs, $mode, $prev, $from::DATE, $reason)`, {
+      run: options.runId, asOf: options.asOf, defs: definitionsKey, mode: plan.mode, reason: plan.reason,
+      prev: plan.mode === 'increment' ? plan.previousRunId : null, from: plan.mode === 'increment' ? plan.fromDay : null,
+    });
     await wh.run('DROP TABLE IF EXISTS temp.computed_values');
     await dropPreparedTables(wh);
     return count?.n ?? 0;
   });
-  return { rows, lastWeek: isoWeekCode(options.asOf), indicators: ordered.length };
+  return { rows, lastWeek: isoWeekCode(options.asOf), indicators: ordered.length, plan };
 }

@@ -10,6 +10,12 @@ export interface ComputeOptions {
   asOf?: string;
   /** The definitions to compute (default: `indicators`); a seam for tests of version changes. */
   definitions?: readonly IndicatorDefinition[];
+  /**
+   * Recompute only the periods that the changes since the last computation touch, the others
+   * copied from it (see planIncrement); falls back to a full computation, and says why, when a
+   * change may touch every period. Default: full.
+   */
+  incremental?: boolean;
 }
 
 /**
@@ -20,5 +26,10 @@ export async function computeIndicators(wh: Warehouse, options: ComputeOptions):
   if (!options.runId) throw new Error('computeIndicators : runId est obligatoire (identifiant de l’exécution).');
   const asOf = await resolveAsOf(wh, options.asOf);
   const definitions = options.definitions ?? indicators;
-  return computeDefinitions(wh, definitions, definitions, { runId: options.runId, asOf, ...(options.asOf ? { filesUntil: options.asOf } : {}) });
+  return computeDefinitions(wh, definitions, definitions, {
+    runId: options.runId,
+    asOf,
+    ...(options.asOf ? { filesUntil: options.asOf } : {}),
+    ...(options.incremental ? { incremental: true } : {}),
+  });
 }
