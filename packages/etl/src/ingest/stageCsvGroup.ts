@@ -64,10 +64,13 @@ export async function stageCsvGroup(
     const notes = new Map<number, string>();
     let records = allRecords;
     if (variant.trailingNotes) {
-      const marked = trailingNotesMarked(allRecords, sep);
-      records = `SELECT _file, n, last, r FROM (${marked}) WHERE NOT trailing_note`;
+      // The few note records, found once; the fields query leaves them out by an anti join.
+      const noteTable = `${table}_notes`;
+      tables.push(noteTable);
+      await wh.run(`CREATE OR REPLACE TEMP TABLE ${noteTable} AS SELECT _file, n, last FROM (${trailingNotesMarked(allRecords, sep)}) WHERE trailing_note`);
+      records = `SELECT a._file, a.n, a.last, a.r FROM (${allRecords}) AS a ANTI JOIN ${noteTable} AS t ON a._file = t._file AND a.n = t.n`;
       const found = await wh.all<{ _file: number; count: number; first: number; last: number }>(
-        `SELECT _file, count(*) AS count, min(n) AS first, max(last) AS last FROM (${marked}) WHERE trailing_note GROUP BY _file`,
+        `SELECT _file, count(*) AS count, min(n) AS first, max(last) AS last FROM ${noteTable} GROUP BY _file`,
       );
       for (const f of found) {
         const where = f.count === 1 ? `ligne ${formatNumber(f.first)}` : `lignes ${formatNumber(f.first)} à ${formatNumber(f.last)}`;
@@ -116,7 +119,9 @@ const NOT_BLANK = (x: string) => `(CASE WHEN ${x} IS NULL THEN false WHEN strlen
  */
 function trailingNotesMarked(records: string, sep: string): string {
   const filled = `len(list_filter(string_split(r, ${sqlString(sep)}), x -> trim(x) <> ''))`;
-  const note = `(CASE WHEN NOT ${NOT_BLANK('r')} THEN false WHEN ${filled} = 0 THEN true WHEN ${filled} = 1 THEN regexp_matches(r, '\\S\\s+\\S') ELSE false END)`;
+  // Cheap tests first (CASE evaluates only the branch it takes): only separators; no two words; then count the fields.
+  const note = `(CASE WHEN NOT ${NOT_BLANK('r')} THEN false WHEN trim(replace(r, ${sqlString(sep)}, '')) = '' THEN true
+    WHEN NOT regexp_matches(r, '\\S\\s+\\S') THEN false ELSE ${filled} = 1 END)`;
   return `
   SELECT _file, n, last, r, is_note AND n > coalesce(last_data, 0) AS trailing_note
   FROM (
