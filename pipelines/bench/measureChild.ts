@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+export interface ChildMeasure {
+  /** Wall-clock time, ms. */
+  wallMs: number;
+  /** CPU time of the process and its threads (user + system), ms: on a shared machine, the steadier figure. */
+  cpuMs: number;
+  /** Peak resident memory (VmHWM), bytes. */
+  peakRssBytes: number;
+  exitCode: number | null;
+  /** The last lines it wrote (stderr then stdout), for a failure message. */
+  tail: string;
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** utime + stime (ms) and VmHWM (bytes) of a live process, from /proc; undefined once it is gone. */
+function sample(pid: number): { cpuMs: number; hwm: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces), inside the last parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    return { cpuMs: (ticks * 1000) / TICKS_PER_SECOND, hwm };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs a command as a child process and measures it from /proc (Linux): wall time, CPU time and
+ * peak resident memory, sampled every 100 ms (VmHWM is a high-water mark: a late sample still
+ * holds the peak; the CPU of the last 100 ms may be missed).
+ */
+export function measureChild(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ChildMeasure> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-4000)));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
+    // Maxima: once the child has exited (a zombie until reaped), /proc/<pid>/status no longer holds VmHWM.
+    const last = { cpuMs: 0, hwm: 0 };
+    const timer = setInterval(() => {
+      const now = child.pid === undefined ? undefined : sample(child.pid);
+      if (now) {
+        last.cpuMs = Math.max(last.cpuMs, now.cpuMs);
+        last.hwm = Math.max(last.hwm, now.hwm);
+      }
+    }, 100);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ wallMs: performance.now() - start, cpuMs: last.cpuMs, peakRssBytes: last.hwm, exitCode: code, tail: `${err}\n${out}`.trim().split('\n').slice(-15).join('\n') });
+    });
+  });
+}
