@@ -19,7 +19,7 @@ export const partVisites = defineIndicator({
   secrecy: {
     numerator: 'visites',
     denominator: 'actes',
-    rule: 'Numérateur : visites à domicile (groupe « visites ») ; dénominateur : le compte d’actes (groupe « actes », partagé avec consultations, consultations_par_jour, consultations_pour_1000_hab, cout_par_acte et les parts d’actes) ; la valeur est masquée si l’un des deux l’est : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md, avec le coût mesuré).',
+    rule: 'Numérateur : visites à domicile (groupe « visites ») ; dénominateur : le compte d’actes (groupe « actes », partagé avec consultations, consultations_par_jour, consultations_pour_1000_hab, cout_par_acte et les parts d’actes) ; la valeur est masquée si l’un des deux l’est : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md). Coût mesuré sur la démonstration (154 zones, 21 semaines) : 19,2 % des valeurs masquées, contre 14,6 % avec l’ancienne règle qui laissait fuir des comptes.',
   },
   dependsOn: ['consultations'],
   limits: [NOTE_PROPORTION, "Les téléconsultations (TCG) et autres codes comptent au dénominateur.", NOTE_ACTS, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS],

@@ -19,7 +19,7 @@ export const patientsDistincts = defineIndicator({
   secrecy: {
     numerator: 'patients_distincts',
     denominator: null,
-    rule: 'Repose sur le compte de patients distincts (groupe « patients_distincts ») : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md, avec le coût mesuré). Ce compte ne s’additionne ni entre territoires ni entre périodes : l’audit le traite comme additif entre territoires (prudent) et chaque période comme un compte à part.',
+    rule: 'Repose sur le compte de patients distincts (groupe « patients_distincts ») : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md). Coût mesuré sur la démonstration (154 zones, 21 semaines) : 9,4 % des valeurs masquées, contre 6,9 % avec l’ancienne règle qui laissait fuir des comptes. Ce compte ne s’additionne ni entre territoires ni entre périodes : l’audit le traite comme additif entre territoires (prudent) et chaque période comme un compte à part.',
   },
   dependsOn: [],
   limits: [

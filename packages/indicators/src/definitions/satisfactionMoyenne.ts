@@ -18,7 +18,7 @@ export const satisfactionMoyenne = defineIndicator({
   secrecy: {
     numerator: null,
     denominator: 'reponses_satisfaction',
-    rule: 'Dénominateur : réponses à l’enquête (groupe « reponses_satisfaction », compté par mois : une période compte les mois qu’elle recoupe) ; la note n’est pas couverte : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md, avec le coût mesuré).',
+    rule: 'Dénominateur : réponses à l’enquête (groupe « reponses_satisfaction », compté par mois : une période compte les mois qu’elle recoupe) ; la note n’est pas couverte : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md). Coût mesuré sur la démonstration (154 zones, 21 semaines) : 24,8 % des valeurs masquées, contre 24,2 % avec l’ancienne règle qui laissait fuir des comptes.',
   },
   dependsOn: [],
   limits: [

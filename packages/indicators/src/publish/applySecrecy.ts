@@ -52,7 +52,7 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
           FROM secrecy_ref_cells r JOIN secrecy_decisions s USING (cell) GROUP BY r.id) d
     WHERE w.id = d.id`);
   await auditSecrecyWork(wh, rules);
-  await wh.run('DROP TABLE IF EXISTS temp.secrecy_decisions');
+  for (const table of ['secrecy_decisions', 'secrecy_refs', 'secrecy_cells', 'secrecy_ref_cells']) await wh.run(`DROP TABLE IF EXISTS temp.${table}`);
   const masked = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM secrecy_work WHERE masked`);
   return { masked: masked?.n ?? 0, rounds: result.rounds };
 }

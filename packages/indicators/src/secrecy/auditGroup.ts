@@ -1,4 +1,5 @@
-import { ModularRowSpace, PRIME, type SparseRow } from './modularRowSpace.js';
+import { COUNT_GROUPS, type CountGroupId } from './countGroups.js';
+import { ModularRowSpace, modular, PRIME, type SparseRow } from './modularRowSpace.js';
 import type { SecrecyCells } from './secrecyCells.js';
 
 /** A protected cell that the published cells determine, and the published cells that give it. */
@@ -6,6 +7,8 @@ export interface Recoverable {
   readonly cell: number;
   /** determined by the published cells of its own territory alone (a path of published spans) */
   readonly direct: boolean;
+  /** the count the published cells give for it (modulo 2^31 − 1, so the count itself) */
+  readonly value: number;
   /** the time points (territory, time) whose running totals the deduction uses */
   readonly points: readonly { readonly geo: string; readonly t: string }[];
   /** the published cells that give it away (computed on demand: a search per territory) */
@@ -37,31 +40,51 @@ export function auditGroup(
 
   const ZERO = 0;
   const ids = new Map<string, number>([['', ZERO]]);
+  // weighted union-find: Y(x) = Y(parent[x]) + diff[x] (mod p); ZERO (Y = 0) always stays a root
   const parent: number[] = [ZERO];
+  const diff: number[] = [0];
   const find = (x: number): number => {
+    const chain: number[] = [];
     let r = x;
-    while (parent[r] !== r) r = parent[r] as number;
-    while (parent[x] !== r) {
-      const next = parent[x] as number;
-      parent[x] = r;
-      x = next;
+    while (parent[r] !== r) {
+      chain.push(r);
+      r = parent[r] as number;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const n = chain[i] as number;
+      const p = parent[n] as number;
+      if (p !== r) diff[n] = ((diff[n] as number) + (diff[p] as number)) % PRIME;
+      parent[n] = r;
     }
     return r;
   };
-  const union = (a: number, b: number): void => {
+  /** Y(x) − Y(root of x) */
+  const potential = (x: number): number => {
+    find(x);
+    return parent[x] === x ? 0 : (diff[x] as number);
+  };
+  /** records Y(b) − Y(a) = d */
+  const union = (a: number, b: number, d: number): void => {
     const [ra, rb] = [find(a), find(b)];
     if (ra === rb) return;
-    if (ra === ZERO) parent[rb] = ra;
-    else parent[ra] = rb;
+    const [pa, pb] = [potential(a), potential(b)];
+    if (rb === ZERO) {
+      parent[ra] = rb;
+      diff[ra] = modular(pb - d - pa);
+    } else {
+      parent[rb] = ra;
+      diff[rb] = modular(pa + d - pb);
+    }
   };
-  const node = (geo: string, t: string): number => {
+  /** a time point; one that no cell starts or ends at is one the reader knows (the zone was not in scope then) */
+  const node = (geo: string, t: string, known = false): number => {
     const key = `${geo}\u0001${t}`;
     let id = ids.get(key);
     if (id === undefined) {
       id = parent.length;
       ids.set(key, id);
-      parent.push(id);
-      if (t === origin) parent[id] = ZERO;
+      parent.push(t === origin || known ? ZERO : id);
+      diff.push(0);
     }
     return id;
   };
@@ -88,7 +111,7 @@ export function auditGroup(
   }
   // BFS must stay inside a territory: the origin node of each territory joins ZERO only through `find`.
   const originNode = (geo: string): number => ids.get(`${geo}\u0001${origin}`) ?? -1;
-  for (const c of members) if (published[c]) union(nodeFrom.get(c) as number, nodeTo.get(c) as number);
+  for (const c of members) if (published[c]) union(nodeFrom.get(c) as number, nodeTo.get(c) as number, modular(Math.round(cells.count[c] ?? 0)));
 
   const zonesOf = new Map<string, string[]>();
   for (const geo of withHierarchy ? geos : []) {
@@ -109,7 +132,7 @@ export function auditGroup(
     return col;
   };
   const space = new ModularRowSpace();
-  const equations: { ancestor: string; t: string }[] = [];
+  const equations: { ancestor: string; t: string; rhs: number }[] = [];
   const sortedTimes = [...times].sort();
   // time by time, départements before régions before FR: rows stay sparse during elimination
   const rank = (geo: string) => ['departement', 'region', 'national'].indexOf(geo.split(':')[0] as string);
@@ -117,18 +140,20 @@ export function auditGroup(
   for (const t of sortedTimes) {
     for (const [ancestor, zones] of ancestors) {
       const row: SparseRow = new Map();
+      let rhs = 0;
       const add = (n: number, coef: number): void => {
         const root = find(n);
+        rhs = modular(rhs - coef * potential(n));
         if (root === ZERO) return;
         const col = column(root);
         const value = ((row.get(col) ?? 0) + coef + PRIME) % PRIME;
         if (value === 0) row.delete(col);
         else row.set(col, value);
       };
-      add(node(ancestor, t), 1);
-      for (const z of zones) add(node(z, t), -1);
+      add(node(ancestor, t, true), 1);
+      for (const z of zones) add(node(z, t, true), -1);
       if (row.size === 0) continue;
-      equations.push({ ancestor, t });
+      equations.push({ ancestor, t, rhs });
       space.add(equations.length - 1, row);
     }
   }
@@ -200,10 +225,15 @@ export function auditGroup(
     const [ra, rb] = [find(nodeFrom.get(c) as number), find(nodeTo.get(c) as number)];
     const geo = cells.geo[c] as string;
     const ends = [cells.from[c] as string, cells.to[c] as string].filter((t) => t !== origin).map((t) => ({ geo, t }));
+    const axis = COUNT_GROUPS[cells.group[c] as CountGroupId].axis;
+    const shift = modular(potential(nodeTo.get(c) as number) - potential(nodeFrom.get(c) as number));
+    // a count the published ones give as 0 is no secret (zeros are published); a merged stock is always reported
+    const matters = (value: number) => value !== 0 || axis === 'constant';
     if (ra === rb) {
+      if (!matters(shift)) continue;
       const start = ra === ZERO ? originNode(geo) : (nodeFrom.get(c) as number);
       recoverable.push({
-        cell: c, direct: true, points: ends,
+        cell: c, direct: true, value: shift, points: ends,
         giveaway: () => path(start, [nodeFrom.get(c) as number, nodeTo.get(c) as number]).filter((g) => g !== c),
       });
       continue;
@@ -214,13 +244,16 @@ export function auditGroup(
     if (ra !== ZERO) vector.set(columns.get(ra) as number, PRIME - 1);
     const combination = space.combination(vector);
     if (!combination) continue;
+    let value = shift;
+    for (const [id, coef] of combination) value = (value + Number((BigInt(coef) * BigInt((equations[id] as { rhs: number }).rhs)) % BigInt(PRIME))) % PRIME;
+    if (!matters(value)) continue;
     const points = [...ends];
     for (const id of combination.keys()) {
       const eq = equations[id] as { ancestor: string; t: string };
       points.push({ geo: eq.ancestor, t: eq.t });
       for (const z of zonesOf.get(eq.ancestor) ?? []) points.push({ geo: z, t: eq.t });
     }
-    recoverable.push({ cell: c, direct: false, points, giveaway: () => explain(c, combination) });
+    recoverable.push({ cell: c, direct: false, value, points, giveaway: () => explain(c, combination) });
   }
   return recoverable;
 }

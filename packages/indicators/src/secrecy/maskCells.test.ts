@@ -4,7 +4,10 @@ import { BruteForceSpace } from './bruteForceAudit.js';
 import { maskCells } from './maskCells.js';
 import { randomSecrecyInstance, seededRandom, type RandomInstance } from './randomSecrecyInstance.js';
 
-/** The masked cells that the published ones of the same count determine, by brute force over zone × day unknowns. */
+/**
+ * The masked non-zero cells that the published ones of the same count determine, by brute force
+ * over zone × day unknowns (a hidden zero that the published cells give as 0 is no secret).
+ */
 function bruteForceRecoverable(instance: RandomInstance, published: readonly boolean[], masked: readonly boolean[]): number[] {
   const { cells, brute, days } = instance;
   const found: number[] = [];
@@ -14,7 +17,7 @@ function bruteForceRecoverable(instance: RandomInstance, published: readonly boo
       if (g === group && published[c]) space.add(brute[c]!);
     });
     cells.group.forEach((g, c) => {
-      if (g === group && masked[c] && !published[c] && space.determines(brute[c]!)) found.push(c);
+      if (g === group && masked[c] && !published[c] && cells.count[c] !== 0 && space.determines(brute[c]!)) found.push(c);
     });
   }
   return found.sort((a, b) => a - b);

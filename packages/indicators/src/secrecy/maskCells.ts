@@ -14,9 +14,6 @@ export interface MaskResult {
 
 const MAX_ROUNDS = 500;
 
-/** Counts whose zeros are always published (indicators.md: « zéro est publié »). */
-const ZEROS_SHOWN = new Set(['actes', 'patients_distincts']);
-
 /** The cells of each count group (indices into `cells`). */
 export function groupMembers(cells: SecrecyCells): Map<string, number[]> {
   const members = new Map<string, number[]>();
@@ -90,7 +87,8 @@ function originPoints(cells: SecrecyCells): Set<string> {
  * i.e. every published cell of that territory that starts or ends there is masked. The point is
  * chosen in the finest territory first, then with the smallest published counts, so that a
  * national or régional figure stays published whenever a zone or département protects as well.
- * A zero is masked only when nothing else protects (never a zero of acts: « zéro est publié »).
+ * A zero is never masked by choice (zeros are published; a hidden count that the published ones
+ * give as 0 is no secret, see auditGroup).
  * Every cell is one decision for all the rows, indicators, levels and periods that show its count.
  * Throws if it does not converge.
  */
@@ -114,11 +112,11 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
     dirty = new Set();
     const hidden = new Set<string>();
     /** the point whose open non-zero cells weigh least, in the finest territory */
-    const bestPoint = (keys: readonly string[], zeros = false): string | undefined => {
+    const bestPoint = (keys: readonly string[]): string | undefined => {
       let best: string | undefined;
       let bestScore: [number, number] = [Infinity, Infinity];
       for (const key of keys) {
-        const open = (at.get(key) ?? []).filter((c) => published[c] && !masked[c] && (zeros || cells.count[c] !== 0));
+        const open = (at.get(key) ?? []).filter((c) => published[c] && !masked[c] && cells.count[c] !== 0);
         if (open.length === 0) continue;
         const level = key.split('\u0001')[1]?.split(':')[0] as SecrecyLevel;
         const score: [number, number] = [LEVEL_RANK[level], open.reduce((n, c) => n + (cells.count[c] ?? 0), 0)];
@@ -136,16 +134,10 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
       if (keys.some((k) => hidden.has(k))) continue;
       let best = bestPoint(keys);
       let along: string[] = [];
-      let zeroAllowed = false;
       if (best === undefined) {
         // only zeros meet the deduction at its own points: hide a point along the published cells that give it away
         along = r.giveaway().flatMap((c) => [keyOf(cells.geo[c] as string, cells.from[c] as string), keyOf(cells.geo[c] as string, cells.to[c] as string)]);
         best = bestPoint(along.filter((k) => !origins.has(k)));
-        // a hidden zero that only zeros give away (a count hidden beside a masked one): mask zeros, never of the acts
-        if (best === undefined && !ZEROS_SHOWN.has(group)) {
-          best = bestPoint(keys, true) ?? bestPoint(along.filter((k) => !origins.has(k)), true);
-          zeroAllowed = best !== undefined;
-        }
       }
       if (best === undefined) {
         // a point of this deduction lost a published cell earlier in this round: audit again next round
@@ -157,7 +149,7 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
       }
       hidden.add(best);
       for (const c of at.get(best) ?? []) {
-        if (!published[c] || masked[c] || (cells.count[c] === 0 && !zeroAllowed)) continue;
+        if (!published[c] || masked[c] || cells.count[c] === 0) continue;
         masked[c] = true;
         reason[c] = 'secondaire';
       }
