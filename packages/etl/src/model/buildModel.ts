@@ -8,6 +8,7 @@ import { cleanActesSql, cleanJourneesSql, cleanLieuxSql, cleanVolontairesSql } f
 import { cleanZonesSql } from './cleanZonesSql.js';
 import { declaredCleanModel, type CleanModel } from './declaredCleanModel.js';
 import { loadParametres } from './loadParametres.js';
+import { refreshCleanActes } from './refreshCleanActes.js';
 
 export interface BuildModelOptions {
   /** AAAA-MM-JJ: extracts dated after it are left out (a backfill "as of" a past date). */
@@ -55,16 +56,22 @@ export async function buildModel(wh: Warehouse, options: BuildModelOptions = {})
     for (const s of sources) await wh.run(rawTableDdl(s));
     await buildReferential(wh);
     await loadParametres(wh, options.parametres);
-    await buildCleanTables(wh, asOf);
+    await buildCleanTables(wh, asOf, { incremental: true });
   });
 }
 
 /**
  * (Re)builds every clean table from raw.* and the ledger, the raw tables created empty when
- * missing (ref.communes must exist). `buildModel` calls it; so does the indicators' test
+ * missing (ref.communes must exist); `incremental`: clean.actes only for the acts of its new
+ * versions (refreshCleanActes). `buildModel` calls it; so does the indicators' test
  * warehouse, on an empty warehouse, so that its clean tables are the real ones.
  */
-export async function buildCleanTables(wh: Warehouse, asOf?: string): Promise<void> {
+export async function buildCleanTables(wh: Warehouse, asOf?: string, options: { incremental?: boolean } = {}): Promise<void> {
   for (const s of sources) await wh.run(rawTableDdl(s));
-  for (const t of CLEAN_TABLES) await wh.run(t.sql(asOf));
+  for (const t of CLEAN_TABLES) {
+    if (t.table === 'clean.actes' && options.incremental) await refreshCleanActes(wh, asOf);
+    else await wh.run(t.sql(asOf));
+  }
+  // A whole rebuild: the versions recorded for an increment of clean.actes no longer describe it.
+  if (!options.incremental) await wh.run('DROP TABLE IF EXISTS ledger.model_versions');
 }

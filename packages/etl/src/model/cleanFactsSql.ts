@@ -24,14 +24,20 @@ ${latestByKeySql('ars.journees', 'raw.ars_journees', ['date', 'num_rpps', 'siret
 ORDER BY date, siret_lieu, num_rpps, creneau`;
 }
 
-/** clean.actes: the latest version of each act (id_acte). */
-export function cleanActesSql(asOf: string | undefined): string {
-  const select = `r.id_acte, r.date_soins, r.num_rpps_executant, r.siret_lieu_execution, r.code_prestation, r.id_patient,
+const ACTES_SELECT = `r.id_acte, r.date_soins, r.num_rpps_executant, r.siret_lieu_execution, r.code_prestation, r.id_patient,
   r.tranche_age_patient, r.sexe_patient, CAST(r.patient_ald AS INTEGER) AS patient_ald,
   CAST(r.patient_avec_mt AS INTEGER) AS patient_avec_mt, r.code_commune_residence, r.montant_base, r.montant_depassement`;
+
+/** clean.actes: the latest version of each act (id_acte). */
+export function cleanActesSql(asOf: string | undefined): string {
   return `
 CREATE OR REPLACE TABLE clean.actes AS
-${latestByKeySql('cnam.actes', 'raw.cnam_actes', ['id_acte'], select, asOf)}`;
+${latestByKeySql('cnam.actes', 'raw.cnam_actes', ['id_acte'], ACTES_SELECT, asOf)}`;
+}
+
+/** The latest version of the acts whose id_acte is in the temporary table `changed_acts` (an increment of clean.actes). */
+export function changedActesSql(asOf: string | undefined): string {
+  return latestByKeySql('cnam.actes', 'raw.cnam_actes', ['id_acte'], ACTES_SELECT, asOf, 'r.id_acte IN (SELECT id_acte FROM changed_acts)');
 }
 
 /**

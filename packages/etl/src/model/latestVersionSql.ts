@@ -23,11 +23,13 @@ export const NEWEST_FIRST = 'v.extract_date DESC NULLS LAST, v.arrived_at DESC, 
 
 /**
  * Delta sources: the latest version of each key. `select` reads the raw row as `r` and its
- * version as `v` (`v.scope`: the region of the file it came in).
+ * version as `v` (`v.scope`: the region of the file it came in); `where` (on `r`) keeps only
+ * some keys (an increment: every version of those keys, so the newest still wins).
  */
-export function latestByKeySql(sourceId: string, rawTable: string, key: readonly string[], select: string, asOf: string | undefined): string {
+export function latestByKeySql(sourceId: string, rawTable: string, key: readonly string[], select: string, asOf: string | undefined, where = 'true'): string {
   return `SELECT ${select}
 FROM ${rawTable} AS r JOIN (${versionsSql(sourceId, asOf)}) AS v ON v.file_id = r._file_id
+WHERE ${where}
 QUALIFY row_number() OVER (PARTITION BY ${key.map((k) => `r.${k}`).join(', ')} ORDER BY ${NEWEST_FIRST}) = 1`;
 }
 
