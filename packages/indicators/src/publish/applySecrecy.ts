@@ -1,7 +1,7 @@
 import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { auditCells } from '../secrecy/auditCells.js';
-import { leakLines } from '../secrecy/leakMessage.js';
+import { leakLines } from '../secrecy/leakLines.js';
 import { loadSecrecyCells, type CountRule } from '../secrecy/loadSecrecyCells.js';
 import { maskCells } from '../secrecy/maskCells.js';
 

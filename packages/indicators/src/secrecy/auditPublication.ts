@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openWarehouse } from '@vigie/etl';
 import { auditCells } from './auditCells.js';
 import type { CountGroupId } from './countGroups.js';
-import { leakLines } from './leakMessage.js';
+import { leakLines } from './leakLines.js';
 import { loadSecrecyCells, type CountRule } from './loadSecrecyCells.js';
 
 export interface SecrecyAuditReport {

@@ -29,7 +29,3 @@ export interface SecrecyCells {
 }
 
 export const LEVEL_RANK: Record<SecrecyLevel, number> = { zone: 0, departement: 1, region: 2, national: 3 };
-
-export function geoKey(level: string, code: string): string {
-  return `${level}:${code}`;
-}
