@@ -46,18 +46,23 @@ export const CLEAN_TABLES: readonly CleanModel[] = sources.flatMap((s) => {
  * each key) from raw.* and the ledger, in one transaction. Every table exists afterwards, empty
  * when its source never arrived.
  */
-export async function buildModel(wh: Warehouse, options: BuildModelOptions = {}): Promise<void> {
+export async function buildModel(wh: Warehouse, options: BuildModelOptions = {}): Promise<CleanTablesBuild> {
   const { asOf } = options;
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     throw new Error(`asOf : date AAAA-MM-JJ attendue, « ${asOf} » reçu`);
   }
   await ensureSchemas(wh);
-  await wh.transaction(async () => {
+  return wh.transaction(async () => {
     for (const s of sources) await wh.run(rawTableDdl(s));
     await buildReferential(wh);
     await loadParametres(wh, options.parametres);
-    await buildCleanTables(wh, asOf, { incremental: true });
+    return buildCleanTables(wh, asOf, { incremental: true });
   });
+}
+
+/** How clean.actes was built: whole, by increment, or left as it was (no new version). */
+export interface CleanTablesBuild {
+  actes: 'complet' | 'increment' | 'inchange';
 }
 
 /**
@@ -66,12 +71,14 @@ export async function buildModel(wh: Warehouse, options: BuildModelOptions = {})
  * versions (refreshCleanActes). `buildModel` calls it; so does the indicators' test
  * warehouse, on an empty warehouse, so that its clean tables are the real ones.
  */
-export async function buildCleanTables(wh: Warehouse, asOf?: string, options: { incremental?: boolean } = {}): Promise<void> {
+export async function buildCleanTables(wh: Warehouse, asOf?: string, options: { incremental?: boolean } = {}): Promise<CleanTablesBuild> {
   for (const s of sources) await wh.run(rawTableDdl(s));
+  let actes: CleanTablesBuild['actes'] = 'complet';
   for (const t of CLEAN_TABLES) {
-    if (t.table === 'clean.actes' && options.incremental) await refreshCleanActes(wh, asOf);
+    if (t.table === 'clean.actes' && options.incremental) actes = await refreshCleanActes(wh, asOf);
     else await wh.run(t.sql(asOf));
   }
   // A whole rebuild: the versions recorded for an increment of clean.actes no longer describe it.
   if (!options.incremental) await wh.run('DROP TABLE IF EXISTS ledger.model_versions');
+  return { actes };
 }

@@ -1,2 +1,2 @@
-export { buildCleanTables, buildModel, CLEAN_TABLES } from './buildModel.js';
+export { buildCleanTables, buildModel, CLEAN_TABLES, type CleanTablesBuild } from './buildModel.js';
 export { declaredCleanModel, type CleanModel } from './declaredCleanModel.js';

@@ -63,5 +63,8 @@ describe('refreshCleanActes', { timeout: 60_000 }, () => {
   it('rebuilds whole after a whole rebuild by buildCleanTables (its recorded versions are forgotten)', async () => {
     await buildCleanTables(wh);
     expect(await refreshCleanActes(wh, undefined)).toBe('complet');
+    await buildCleanTables(wh);
+    expect((await buildModel(wh)).actes).toBe('complet');
+    expect((await buildModel(wh)).actes).toBe('inchange');
   });
 });
