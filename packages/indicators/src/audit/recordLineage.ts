@@ -36,7 +36,7 @@ export async function recordLineage(wh: Warehouse, runId: string, definitions: r
      FROM ledger.files f
      JOIN wanted w ON f.source_id = w.source OR split_part(f.source_id, '.', 1) = w.source
      WHERE f.status IN ('charge', 'charge_avec_rejets', 'doublon')
-       AND (f.extract_date IS NULL OR $until::DATE IS NULL OR f.extract_date <= $until::DATE)`,
+       AND (f.extract_date IS NULL OR $until::DATE IS NULL OR f.extract_date <= $until::DATE OR starts_with(f.source_id, 'insee.'))`,
     { run: runId, until: filesUntil ?? null, pairs: JSON.stringify(pairs) },
   );
   const tables = new Set(

@@ -5,7 +5,8 @@ import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js'
 /**
  * Records in ledger.run_files the loaded files (`charge`, `charge_avec_rejets`) of the sources the
  * computed indicators read; for a backfill, only those dated on or before its date `filesUntil`
- * (`--jusqu-au`, as `buildModel` read them; undated files always count), so that a backfill never
+ * (`--jusqu-au`, as `buildModel` read them; undated files and the INSEE referential, which the
+ * model reads whatever its vintage's date, always count), so that a backfill never
  * lists a file dated after its date. A source `insee` stands for every `insee.*` file. Files
  * already recorded for the run are kept once. Then records the value-level lineage (recordLineage).
  */
@@ -18,7 +19,7 @@ export async function recordRunFiles(wh: Warehouse, runId: string, definitions: 
      SELECT DISTINCT $run, f.file_id
      FROM ledger.files f
      WHERE f.status IN ('charge', 'charge_avec_rejets')
-       AND (f.extract_date IS NULL OR $until::DATE IS NULL OR f.extract_date <= $until::DATE)
+       AND (f.extract_date IS NULL OR $until::DATE IS NULL OR f.extract_date <= $until::DATE OR starts_with(f.source_id, 'insee.'))
        AND (f.source_id IN (${list}) OR split_part(f.source_id, '.', 1) IN (${list}))
        AND NOT EXISTS (SELECT 1 FROM ledger.run_files r WHERE r.run_id = $run AND r.file_id = f.file_id)`,
     { run: runId, until: filesUntil ?? null },

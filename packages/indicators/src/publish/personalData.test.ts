@@ -18,6 +18,7 @@ describe('nothing personal leaves the warehouse', () => {
   let dir: string;
   let texts: Map<string, string>;
   let pseudonyms: string[];
+  let unknownHashes: string[];
   beforeAll(async () => {
     wh = await createTestWarehouse();
     await seedScenario(wh);
@@ -25,16 +26,33 @@ describe('nothing personal leaves the warehouse', () => {
     await computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-19' });
     await publishIndicators(wh, { runId: 'run-1', publicationDir: join(dir, 'publication'), demo: true });
     texts = new Map();
+    // The 64-hex values published by design: a file's identity (SHA-256 of its bytes, as in the
+    // ledger) and a definition version's fingerprint (SHA-256 of its text). Each is checked to be
+    // one of those, then blanked, so that any other 64-hex value (a patient pseudonym) is caught.
+    const hashes = new Set([
+      ...(await wh.all<{ h: string }>(`SELECT file_id AS h FROM ledger.files`)).map((r) => r.h),
+      ...(await wh.all<{ h: string }>(`SELECT text_hash AS h FROM indicators.definition_versions`)).map((r) => r.h),
+    ]);
+    unknownHashes = [];
+    const blankHashes = (where: string, rows: Record<string, unknown>[]) =>
+      rows.map((r) => {
+        const kept = { ...r };
+        for (const column of ['file_id', 'empreinte', 'text_hash']) {
+          const value = kept[column];
+          if (typeof value !== 'string') continue;
+          if (!hashes.has(value)) unknownHashes.push(`${where}.${column} = ${value}`);
+          kept[column] = '<sha256>';
+        }
+        return kept;
+      });
     for (const file of readdirSync(join(dir, 'publication'))) {
       const rows = await wh.all(`SELECT * FROM read_parquet('${join(dir, 'publication', file)}')`);
-      // the file identity (SHA-256 of the file's bytes) is the one 64-hex value published, by design
-      const kept = rows.map((r) => (file === 'fichiers.parquet' ? { ...r, file_id: '<sha256>' } : r));
-      texts.set(file, JSON.stringify(kept));
+      texts.set(file, JSON.stringify(blankHashes(file, rows)));
     }
     const tables = await wh.all<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() WHERE schema_name = 'publish'`);
     for (const { name } of tables) {
       const rows = await wh.all(`SELECT * FROM publish."${name}"`);
-      texts.set(`publish.${name}`, JSON.stringify(rows.map((r) => (name === 'fichiers' ? { ...r, file_id: '<sha256>' } : r))));
+      texts.set(`publish.${name}`, JSON.stringify(blankHashes(`publish.${name}`, rows)));
     }
     pseudonyms = (await wh.all<{ p: string }>(`SELECT DISTINCT id_patient AS p FROM clean.actes`)).map((r) => r.p);
   });
@@ -46,6 +64,10 @@ describe('nothing personal leaves the warehouse', () => {
   it('publishes every file and table', () => {
     expect(texts.size).toBeGreaterThanOrEqual(18);
     expect(texts.get('rejets.parquet')).toContain('n\'a pas 11 chiffres');
+  });
+
+  it('publishes 64-hex values only as file identities and definition fingerprints', () => {
+    expect(unknownHashes).toEqual([]);
   });
 
   it('contains no RPPS, e-mail, volunteer name or patient pseudonym', () => {
