@@ -23,8 +23,9 @@ export const besoinJourneesMois = defineIndicator({
   secrecy: {
     numerator: null,
     denominator: null,
+    nationalCumul: 'actes',
     rule:
-      'Aucun, par construction : les actes par journée sont ceux de la France entière, jamais ceux de la zone, du département ou de la région ; le besoin publié ne peut donc pas révéler les actes masqués d’un territoire. Les actes nationaux ne sont retenus qu’au-delà de 10 (un compte national de 1 à 10 serait masqué : la valeur par défaut le remplace).',
+      'Aucun, par construction : les actes par journée sont ceux de la France entière, jamais ceux de la zone, du département ou de la région ; le besoin publié ne peut donc pas révéler les actes masqués d’un territoire. Les actes nationaux ne sont retenus qu’au-delà de 10 (un compte national de 1 à 10 serait masqué : la valeur par défaut le remplace). Quand le cumul national des actes qui finit avec la période est masqué (secret secondaire), le besoin en journées de cette période est masqué à tous les niveaux : il redonnerait les actes par journée nationaux.',
   },
   dependsOn: ['besoin_consultations_an'],
   limits: [

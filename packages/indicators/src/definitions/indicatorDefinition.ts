@@ -40,6 +40,12 @@ export const indicatorDefinitionSchema = z
     secrecy: z.object({
       numerator: secrecySubjectSchema,
       denominator: secrecySubjectSchema,
+      /**
+       * A count whose national cumul ending with the period this value reveals (a rate read at the
+       * national level, as the need does with acts per day): the value is masked whenever that
+       * national cell is, so the published value never gives a masked national count away.
+       */
+      nationalCumul: secrecySubjectSchema.default(null),
       rule: nonEmpty,
     }),
     /** Other indicators of the same run this one reads (from `computed_values`). */

@@ -22,7 +22,8 @@ export const tauxCouvertureBesoin = defineIndicator({
   secrecy: {
     numerator: null,
     denominator: null,
-    rule: 'Aucun : des journées de mission et un besoin calculé sur l’APL et les actes par journée nationaux (voir besoin_journees_mois), jamais sur les actes du territoire.',
+    nationalCumul: 'actes',
+    rule: 'Aucun : des journées de mission et un besoin calculé sur l’APL et les actes par journée nationaux (voir besoin_journees_mois), jamais sur les actes du territoire ; masqué, comme le besoin, pour une période dont le cumul national des actes est masqué.',
   },
   dependsOn: ['jours_realises', 'besoin_journees_mois'],
   limits: [

@@ -119,3 +119,27 @@ describe('statistical secrecy: the three routes of issue #9', () => {
     expect(alerts.map((a) => a.detail).join(' ')).not.toMatch(/De 1 à 10/);
   });
 });
+
+describe('statistical secrecy: values that reveal a national count follow its decision', () => {
+  it('masks the need (read with the national acts per day) for every period whose national cumul of acts is masked', async () => {
+    const wh = await createTestWarehouse();
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-secret-'));
+    try {
+      // 6 acts in all, nationally, by the end of S36: the national cumul is a count from 1 to 10
+      await insertActs(wh, { date: '2025-09-02', lieu: L5 }, 6);
+      await insertDays(wh, [{ date: '2025-09-02', rpps: 1, lieu: L5 }]);
+      await computeIndicators(wh, { runId: RUN, asOf: '2025-09-14' });
+      await publishIndicators(wh, { runId: RUN, publicationDir: join(dir, 'publication'), demo: true, today: '2025-09-14' });
+      const national = await published(wh, `indicator_id = 'consultations' AND level = 'national' AND period_type = 'cumul'`);
+      const maskedEnds = national.filter((r) => r.status === 'secret').map((r) => r.period_end);
+      expect(maskedEnds).toContain('2025-09-07');
+      const readers = await published(wh, `indicator_id IN ('besoin_journees_mois', 'taux_couverture_besoin')`);
+      const exposed = readers.filter((r) => maskedEnds.includes(r.period_end) && r.status !== 'secret');
+      expect(readers.length).toBeGreaterThan(0);
+      expect(exposed).toEqual([]);
+    } finally {
+      wh.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -51,6 +51,7 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
     FROM (SELECT r.id, CASE WHEN bool_or(s.reason = 'primaire') THEN 'primaire' ELSE 'secondaire' END AS reason
           FROM secrecy_ref_cells r JOIN secrecy_decisions s USING (cell) GROUP BY r.id) d
     WHERE w.id = d.id`);
+  await maskNationalCumulReaders(wh, definitions);
   await auditSecrecyWork(wh, rules);
   for (const table of ['secrecy_decisions', 'secrecy_refs', 'secrecy_cells', 'secrecy_ref_cells']) await wh.run(`DROP TABLE IF EXISTS temp.${table}`);
   const masked = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM secrecy_work WHERE masked`);
@@ -69,6 +70,29 @@ export async function auditSecrecyWork(wh: Warehouse, rules: readonly CountRule[
       `Publication refusée : secret statistique. ${recoverable.length} compte(s) masqué(s) se déduisent des valeurs publiées ` +
         `(attendu : aucun) :\n${leakLines(audited.cells, recoverable).join('\n')}\n` +
         `La publication précédente reste en place ; signalez ce cas à l'équipe Vigie (docs/secret-statistique.md).`,
+    );
+  }
+}
+
+/**
+ * A value that reveals the national cumul of a count (`secrecy.nationalCumul`, e.g. the need, read
+ * with the national acts per day) is masked, at every level, for the periods ending when that
+ * national cumul is masked. Such values are not counts themselves: the audit of counts does not
+ * see them, so they follow the decision taken for the count they reveal.
+ */
+async function maskNationalCumulReaders(wh: Warehouse, definitions: readonly IndicatorDefinition[]): Promise<void> {
+  for (const reader of definitions) {
+    const group = reader.secrecy.nationalCumul;
+    if (group === null) continue;
+    const showing = definitions.filter((d) => d.secrecy.numerator === group || d.secrecy.denominator === group).map((d) => d.id);
+    if (showing.length === 0) continue;
+    await wh.run(
+      `UPDATE secrecy_work SET masked = true, secrecy_reason = 'secondaire'
+       WHERE indicator_id = $reader AND NOT masked
+         AND period_end IN (SELECT period_end FROM secrecy_work
+                            WHERE masked AND level = 'national' AND period_type = 'cumul'
+                              AND indicator_id IN (SELECT unnest(from_json($showing, '["VARCHAR"]'))))`,
+      { reader: reader.id, showing: JSON.stringify(showing) },
     );
   }
 }
