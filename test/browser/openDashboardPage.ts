@@ -84,3 +84,31 @@ export async function cardValue(page: Page, id: string): Promise<string> {
   const text = await page.locator(`a.carte[data-indicateur="${id}"] .carte-valeur`).innerText();
   return text.replace(/[\u00a0\u202f]/g, ' ').trim();
 }
+
+/** A chart of the page as ECharts drew it: its title and the labels of its value axis. */
+export interface DrawnChart {
+  title: string;
+  yLabels: string[];
+}
+
+/**
+ * Every ECharts chart of an opened page (Evidence keeps them on window under
+ * `Symbol.for('__evidence-chart-window-debug__')`), with the labels of its value axis as drawn
+ * (the canvas has no text to read), spaces normalised.
+ */
+export async function drawnCharts(page: Page): Promise<DrawnChart[]> {
+  await page.waitForTimeout(1500); // let the charts finish drawing
+  const charts = await page.evaluate(() => {
+    type Label = { formattedLabel: string };
+    type Chart = {
+      getOption(): { title?: Array<{ text?: string }> };
+      getModel(): { getComponent(type: string, index: number): { axis: { getViewLabels(): Label[] } } | undefined };
+    };
+    const registry = (globalThis as unknown as Record<symbol, Record<string, Chart> | undefined>)[Symbol.for('__evidence-chart-window-debug__')] ?? {};
+    return Object.values(registry).map((chart) => ({
+      title: chart.getOption().title?.[0]?.text ?? '',
+      yLabels: chart.getModel().getComponent('yAxis', 0)?.axis.getViewLabels().map((l) => l.formattedLabel) ?? [],
+    }));
+  });
+  return charts.map((c) => ({ title: c.title, yLabels: c.yLabels.map((l) => l.replace(/[\u00a0\u202f]/g, ' ').trim()) }));
+}
