@@ -87,8 +87,8 @@ function originPoints(cells: SecrecyCells): Set<string> {
  * i.e. every published cell of that territory that starts or ends there is masked. The point is
  * chosen in the finest territory first, then with the smallest published counts, so that a
  * national or régional figure stays published whenever a zone or département protects as well.
- * A zero is masked only when nothing else can protect a cell (zeros are published; a hidden count
- * that the published ones give as 0 is no secret, see auditGroup).
+ * A zero is never masked by choice (zeros are published; a hidden count that the published ones
+ * give as 0 is no secret, see auditGroup).
  * Every cell is one decision for all the rows, indicators, levels and periods that show its count.
  * Throws if it does not converge.
  */
@@ -111,12 +111,12 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
     if (recoverable.length === 0) return { masked, reason, published, rounds: round };
     dirty = new Set();
     const hidden = new Set<string>();
-    /** the point whose open non-zero cells weigh least, in the finest territory (zeros too, as a last resort) */
-    const bestPoint = (keys: readonly string[], withZeros = false): string | undefined => {
+    /** the point whose open non-zero cells weigh least, in the finest territory */
+    const bestPoint = (keys: readonly string[]): string | undefined => {
       let best: string | undefined;
       let bestScore: [number, number] = [Infinity, Infinity];
       for (const key of keys) {
-        const open = (at.get(key) ?? []).filter((c) => published[c] && !masked[c] && (withZeros || cells.count[c] !== 0));
+        const open = (at.get(key) ?? []).filter((c) => published[c] && !masked[c] && cells.count[c] !== 0);
         if (open.length === 0) continue;
         const level = key.split('\u0001')[1]?.split(':')[0] as SecrecyLevel;
         const score: [number, number] = [LEVEL_RANK[level], open.reduce((n, c) => n + (cells.count[c] ?? 0), 0)];
@@ -139,12 +139,6 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
         along = r.giveaway().flatMap((c) => [keyOf(cells.geo[c] as string, cells.from[c] as string), keyOf(cells.geo[c] as string, cells.to[c] as string)]);
         best = bestPoint(along.filter((k) => !origins.has(k)));
       }
-      let withZeros = false;
-      if (best === undefined) {
-        // only published zeros are left to hide: hiding a zero costs nothing a reader needs more than the secret
-        best = bestPoint([...keys, ...along.filter((k) => !origins.has(k))], true);
-        withZeros = best !== undefined;
-      }
       if (best === undefined) {
         // a point of this deduction lost a published cell earlier in this round: audit again next round
         if ([...keys, ...along].some((k) => (at.get(k) ?? []).some((c) => published[c] && masked[c]))) continue;
@@ -155,7 +149,7 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
       }
       hidden.add(best);
       for (const c of at.get(best) ?? []) {
-        if (!published[c] || masked[c] || (!withZeros && cells.count[c] === 0)) continue;
+        if (!published[c] || masked[c] || cells.count[c] === 0) continue;
         masked[c] = true;
         reason[c] = 'secondaire';
       }
