@@ -84,7 +84,10 @@ async function maskNationalCumulReaders(wh: Warehouse, definitions: readonly Ind
   for (const reader of definitions) {
     const group = reader.secrecy.nationalCumul;
     if (group === null) continue;
-    const showing = definitions.filter((d) => d.secrecy.numerator === group || d.secrecy.denominator === group).map((d) => d.id);
+    // rows that rest on this count alone: masked only when this count is (a ratio row can be masked by its other count)
+    const showing = definitions
+      .filter((d) => [d.secrecy.numerator, d.secrecy.denominator].includes(group) && [d.secrecy.numerator, d.secrecy.denominator].every((g) => g === null || g === group))
+      .map((d) => d.id);
     if (showing.length === 0) continue;
     await wh.run(
       `UPDATE secrecy_work SET masked = true, secrecy_reason = 'secondaire'
