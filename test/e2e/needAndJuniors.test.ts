@@ -22,6 +22,8 @@ const NEW_INDICATORS = ['besoin_consultations_an', 'besoin_journees_mois', 'taux
 const close = (found: number, expected: number) => Math.abs(found - expected) <= 6e-7 + 1e-9 * Math.abs(expected);
 const label = (r: ExportRow) => `${r.indicateur} ${r.type_periode} ${r.periode} ${r.niveau} ${r.code_geo}`;
 
+const SECRET_WITH_NATIONAL_ACTS = ['besoin_journees_mois', 'taux_couverture_besoin'];
+
 describe('the need and the docteurs juniors: demo to January 2027 → vigie run → vigie export, against the oracle', () => {
   let dir: string;
   let rows: ExportRow[];
@@ -51,6 +53,10 @@ describe('the need and the docteurs juniors: demo to January 2027 → vigie run 
         wrong.push(`${label(r)} : absent de l'oracle`);
         continue;
       }
+      // The need reads the national acts per day: it is masked for the periods whose national
+      // cumul of acts is masked (secrecy.nationalCumul, pinned by applySecrecy.test); the oracle
+      // knows nothing of secrecy, so such a row is checked there, not here.
+      if (r.statut === 'secret' && SECRET_WITH_NATIONAL_ACTS.includes(r.indicateur)) continue;
       compared.set(r.indicateur, (compared.get(r.indicateur) ?? 0) + 1);
       const found = exportNumber(r.valeur);
       if (e.value === null ? found !== null : found === null || !close(found, e.value)) wrong.push(`${label(r)} : attendu ${e.value}, trouvé ${r.valeur}`);
