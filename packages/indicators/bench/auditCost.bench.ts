@@ -68,7 +68,7 @@ try {
     wh.close();
     await time('vigie verifier --tout (relecture, calcul, secret, comparaison)', async () => {
       const report = await verifyPublication({ publicationDir: publication, archives: [archive], selection: { kind: 'all' } });
-      console.log(`  ${report.checked} valeurs, ${report.equal} identiques (${report.bitExact} au bit près), ${report.problems.length} problème(s)`);
+      console.log(`  ${report.checked} valeurs, ${report.equal} identiques au bit près, ${report.problems.length} problème(s)`);
     });
   } else wh.close();
 

@@ -23,35 +23,25 @@ function frenchNumber(column: string): string {
   return `coalesce(replace(CAST(${column} AS VARCHAR), '.', ','), 'vide')`;
 }
 
-/** Relative gap allowed between two doubles: the order of additions, never a changed figure. */
-export const DOUBLE_TOLERANCE = 1e-12;
-
-function withinTolerance(published: string, recomputed: string): string {
-  return `(${published} IS NOT NULL AND ${recomputed} IS NOT NULL
-    AND abs(${published} - ${recomputed}) <= ${DOUBLE_TOLERANCE} * greatest(abs(${published}), abs(${recomputed})))`;
-}
-
 function differs(published: string, recomputed: string, label: string): string {
-  return `CASE WHEN ${published} IS DISTINCT FROM ${recomputed} AND NOT ${withinTolerance(published, recomputed)}
+  return `CASE WHEN ${published} IS DISTINCT FROM ${recomputed}
     THEN '${label} publié(e) ' || ${frenchNumber(published)} || ', recalculé(e) ' || ${frenchNumber(recomputed)} END`;
 }
 
 /**
  * One row per selected published value (pub_valeurs) joined to its recomputation (publish.values of
  * the scratch warehouse): keys, published and recomputed version, status, value, numerator and
- * denominator, `ecart` (French, NULL when all are equal) and `au_bit_pres` (true when value,
- * numerator and denominator are bit for bit the same). Version, status (secrecy included) and every
- * whole number must be identical; two doubles that differ by at most DOUBLE_TOLERANCE relatively
- * are equal (DuckDB adds doubles in parallel, in no fixed order, so a sum of decimals may differ in
- * its last bits from one run to the next, on the same rows). With `all`, recomputed values missing
- * from the publication are rows too.
+ * denominator, and `ecart` (French, NULL when all are equal). Everything must be identical, bit for bit:
+ * version, status (secrecy included), value, numerator and denominator. The definitions add
+ * non-integer terms exactly (exactSumSql), so no order of additions can move a last bit.
+ * With `all`, recomputed values missing from the publication are rows too.
  */
 export function compareValuesSql(selection: ValueSelection): string {
   const extra =
     selection.kind === 'all'
       ? `UNION ALL
 SELECT r.indicator_id, r.period_type, r.period, r.level, r.geo_code, NULL, r.version, NULL, r.status, NULL, r.value, NULL, r.numerator, NULL, r.denominator,
-       false, 'valeur recalculée absente de la publication'
+       'valeur recalculée absente de la publication'
 FROM publish."values" r ANTI JOIN pub_valeurs p
   ON r.indicator_id = p.indicateur AND r.period_type = p.type_periode AND r.period = p.periode AND r.level = p.niveau AND r.geo_code = p.code_geo`
       : '';
@@ -71,8 +61,6 @@ joined AS (
 )
 SELECT indicateur, type_periode, periode, niveau, code_geo, version_publiee, version_recalculee, statut_publie, statut_recalcule,
        valeur_publiee, valeur_recalculee, numerateur_publie, numerateur_recalcule, denominateur_publie, denominateur_recalcule,
-       present AND valeur_publiee IS NOT DISTINCT FROM valeur_recalculee AND numerateur_publie IS NOT DISTINCT FROM numerateur_recalcule
-         AND denominateur_publie IS NOT DISTINCT FROM denominateur_recalcule AS au_bit_pres,
        CASE WHEN NOT present THEN 'valeur publiée absente du recalcul'
             ELSE nullif(concat_ws(' ; ',
               CASE WHEN version_publiee IS DISTINCT FROM version_recalculee

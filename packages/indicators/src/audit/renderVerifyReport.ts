@@ -37,9 +37,8 @@ export function renderVerifyReport(report: VerifyReport): string {
   } else {
     lines.push(
       '',
-      `${formatNumber(report.checked)} valeur(s) comparée(s) : ${formatNumber(report.equal)} identique(s) ` +
-        `(${formatNumber(report.bitExact)} au bit près, ${formatNumber(report.equal - report.bitExact)} à moins d'un millionième de millionième près : ` +
-        `ordre des additions de nombres décimaux), ${formatNumber(report.differenceCount)} différente(s).`,
+      `${formatNumber(report.checked)} valeur(s) comparée(s) : ${formatNumber(report.equal)} identique(s) au bit près, ` +
+        `${formatNumber(report.differenceCount)} différente(s).`,
     );
   }
   if (report.differences.length > 0) {

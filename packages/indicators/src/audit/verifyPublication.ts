@@ -39,8 +39,6 @@ export interface VerifyReport {
   /** Values compared (the selection), equal ones, and the first differences. */
   checked: number;
   equal: number;
-  /** Of the equal values, those equal bit for bit (the others within DOUBLE_TOLERANCE). */
-  bitExact: number;
   differences: ValueDifference[];
   differenceCount: number;
   /** The compared cell(s), published and recomputed, for a single-value check. */
@@ -70,7 +68,6 @@ export async function verifyPublication(options: VerifyOptions): Promise<VerifyR
       ingestDifferences: [],
       checked: 0,
       equal: 0,
-      bitExact: 0,
       differences: [],
       differenceCount: 0,
       cells: [],
@@ -141,14 +138,11 @@ async function restoreArrivalsAndCompare(wh: Warehouse): Promise<string[]> {
 
 async function compareValues(wh: Warehouse, selection: ValueSelection, report: VerifyReport): Promise<void> {
   await wh.run(`CREATE OR REPLACE TEMP TABLE verification_comparison AS ${compareValuesSql(selection)}`, selectionParams(selection));
-  const totals = await wh.one<{ checked: number; equal: number; bit_exact: number }>(
-    `SELECT count(*) AS checked, count(*) FILTER (WHERE ecart IS NULL) AS equal,
-            count(*) FILTER (WHERE ecart IS NULL AND au_bit_pres) AS bit_exact
-     FROM verification_comparison`,
+  const totals = await wh.one<{ checked: number; equal: number }>(
+    `SELECT count(*) AS checked, count(*) FILTER (WHERE ecart IS NULL) AS equal FROM verification_comparison`,
   );
   report.checked = totals?.checked ?? 0;
   report.equal = totals?.equal ?? 0;
-  report.bitExact = totals?.bit_exact ?? 0;
   report.differenceCount = report.checked - report.equal;
   report.differences = await wh.all<ValueDifference & Record<string, unknown>>(
     `SELECT indicateur, type_periode, periode, niveau, code_geo, ecart FROM verification_comparison

@@ -1,5 +1,6 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO, NOTE_RATIO_EMPTY } from './conventions.js';
+import { exactSumSql } from './exactSumSql.js';
 
 export const aplMg = defineIndicator({
   id: 'apl_mg',
@@ -27,7 +28,7 @@ export const aplMg = defineIndicator({
   ],
   changes: [
     CREATED,
-    { version: 2, date: '2026-11-29', change: 'L’APL est celle des médecins de 65 ans ou moins, la série de référence de la DREES (la version 1 prenait l’APL tous âges).' },
+    { version: 2, date: '2026-11-29', change: 'L’APL est celle des médecins de 65 ans ou moins, la série de référence de la DREES (la version 1 prenait l’APL tous âges) ; sommes exactes, indépendantes de l’ordre des additions (exactSumSql).' },
   ],
   sql: `
 WITH years AS (
@@ -51,7 +52,7 @@ weighted AS (
   WHERE a.apl_moins_65 IS NOT NULL AND a.population_standardisee IS NOT NULL
 )
 SELECT period_type, period, level, geo_code,
-       sum(weighted_apl) AS numerator, sum(population_standardisee) AS denominator
+       ${exactSumSql('weighted_apl')} AS numerator, ${exactSumSql('population_standardisee')} AS denominator
 FROM weighted
 GROUP BY ALL`,
 });

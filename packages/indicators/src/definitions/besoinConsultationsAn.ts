@@ -1,6 +1,7 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO } from './conventions.js';
 import { datedParameterSql } from './datedParameterSql.js';
+import { exactSumSql } from './exactSumSql.js';
 
 export const besoinConsultationsAn = defineIndicator({
   id: 'besoin_consultations_an',
@@ -60,7 +61,7 @@ communes AS (
   LEFT JOIN clean.apl a ON a.code_commune = c.code_commune AND a.annee = y.annee
 )
 SELECT c.period_type, c.period, c.level, c.geo_code,
-       sum(CASE WHEN c.apl IS NULL THEN 0 ELSE coalesce(c.population, 0) * greatest(0, th.threshold - c.apl) END) AS numerator,
+       ${exactSumSql('CASE WHEN c.apl IS NULL THEN 0 ELSE coalesce(c.population, 0) * greatest(0, th.threshold - c.apl) END')} AS numerator,
        CASE WHEN max(c.annee) IS NULL OR th.threshold IS NULL THEN 'sans_donnees'
             WHEN bool_or(c.apl IS NULL) THEN 'partiel' END AS status
 FROM communes c

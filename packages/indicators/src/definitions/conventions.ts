@@ -10,6 +10,13 @@ export const DAYS_SOURCES = ['ars.journees', 'ars.lieux', 'drees.zones', 'insee'
 export const ACTS_SOURCES = ['cnam.actes', 'ars.lieux', 'drees.zones', 'insee'] as const;
 
 export const CREATED = { version: 1, date: '2025-12-01', change: 'Création.' } as const;
+/** Version 2 of the definitions that add non-integer terms: the sum no longer depends on the order of the additions. */
+export const EXACT_SUMS = {
+  version: 2,
+  date: '2026-11-29',
+  change:
+    'Sommes exactes : chaque terme décimal est arrondi une fois à 10 décimales et les termes sont additionnés sans erreur d’arrondi, dans n’importe quel ordre (la version 1 additionnait des nombres à virgule flottante en parallèle : deux calculs sur les mêmes lignes pouvaient différer dans leurs derniers chiffres). Valeurs inchangées au-delà de la 10e décimale.',
+} as const;
 
 export const NOTE_PERIODS =
   'Périodes : semaine ISO (lundi-dimanche), mois civil, cumul depuis le 01/09/2025 ; le mois en cours est arrêté au dernier dimanche calculé (date de fin de la période).';

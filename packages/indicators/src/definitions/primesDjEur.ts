@@ -2,6 +2,7 @@ import { defineIndicator } from './indicatorDefinition.js';
 import { CREATED, NOTE_GEO } from './conventions.js';
 import { datedParameterSql } from './datedParameterSql.js';
 import { DJ_START, DJ_STEPS, NOTE_DJ_PLACEMENT, NOTE_DJ_STATE } from './docteursJuniorsSql.js';
+import { exactSumSql } from './exactSumSql.js';
 
 export const primesDjEur = defineIndicator({
   id: 'primes_dj_eur',
@@ -96,7 +97,7 @@ missing AS (
   GROUP BY ALL
 ),
 summed AS (
-  SELECT o.period_type, o.period, y.level, y.geo_code, sum(y.euros) AS euros
+  SELECT o.period_type, o.period, y.level, y.geo_code, ${exactSumSql('y.euros')} AS euros
   FROM months_of_period o
   JOIN monthly y ON y.month = o.month
   GROUP BY ALL

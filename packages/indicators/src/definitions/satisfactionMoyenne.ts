@@ -1,9 +1,10 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS, EXACT_SUMS } from './conventions.js';
+import { exactSumSql } from './exactSumSql.js';
 
 export const satisfactionMoyenne = defineIndicator({
   id: 'satisfaction_moyenne',
-  version: 1,
+  version: 2,
   theme: 'Prise en charge',
   label: 'Satisfaction des patients (sur 5)',
   definition: 'Moyenne des notes pondérée par le nombre de réponses : Σ(note_moyenne × nb_reponses) ÷ Σ nb_reponses.',
@@ -26,7 +27,7 @@ export const satisfactionMoyenne = defineIndicator({
     'Une enquête est rattachée à la zone de son lieu si la zone était en périmètre au moins un jour du mois et au moins un jour de la période.',
     NOTE_GEO, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS,
   ],
-  changes: [CREATED],
+  changes: [CREATED, EXACT_SUMS],
   sql: `
 WITH surveys AS (
   SELECT s.siret_lieu, CAST(s.mois || '-01' AS DATE) AS month_start, s.nb_reponses, s.note_moyenne
@@ -46,7 +47,7 @@ placed AS (
 by_period AS (
   -- une période compte les mois qu'elle recoupe, pour les zones en périmètre pendant la période
   SELECT p.period_type, p.period, g.level, g.geo_code,
-         sum(x.note_moyenne * x.nb_reponses) AS weighted_notes, sum(x.nb_reponses) AS answers
+         ${exactSumSql('x.note_moyenne * x.nb_reponses')} AS weighted_notes, sum(x.nb_reponses) AS answers
   FROM placed x
   JOIN periods p ON x.month_start <= p.period_end AND x.month_end >= p.period_start
   JOIN zones_in_period zp ON zp.period_type = p.period_type AND zp.period = p.period AND zp.code_epci = x.code_epci

@@ -1,10 +1,11 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO, NOTE_RATIO_EMPTY } from './conventions.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO, NOTE_RATIO_EMPTY, EXACT_SUMS } from './conventions.js';
 import { YEAR_IN_FORCE_SQL } from './yearInForceSql.js';
+import { exactSumSql } from './exactSumSql.js';
 
 export const tempsAccesUrgences = defineIndicator({
   id: 'temps_acces_urgences',
-  version: 1,
+  version: 2,
   theme: 'Contexte du territoire',
   label: 'Temps d’accès aux urgences (min)',
   definition: 'Moyenne du temps d’accès au service d’urgences (SU) des communes des zones, pondérée par leur population municipale.',
@@ -25,7 +26,7 @@ export const tempsAccesUrgences = defineIndicator({
     'Temps d’accès SU (service d’urgences), pas SMUR.',
     NOTE_GEO, NOTE_RATIO_EMPTY,
   ],
-  changes: [CREATED],
+  changes: [CREATED, EXACT_SUMS],
   sql: `
 WITH years AS (
   SELECT DISTINCT annee FROM clean.urgences
@@ -41,7 +42,7 @@ weighted AS (
   WHERE u.temps_su IS NOT NULL AND c.population IS NOT NULL
 )
 SELECT period_type, period, level, geo_code,
-       sum(weighted_minutes) AS numerator, sum(population) AS denominator
+       ${exactSumSql('weighted_minutes')} AS numerator, sum(population) AS denominator
 FROM weighted
 GROUP BY ALL`,
 });
