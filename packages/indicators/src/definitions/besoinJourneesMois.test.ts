@@ -1,30 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
-import { createTestWarehouse, insertActs, insertDays, L1, L5, Z1, Z2, Z4 } from '../testing/createTestWarehouse.js';
+import { createTestWarehouse, L1, L5, Z1, Z2, Z4 } from '../testing/createTestWarehouse.js';
 import { computeForTest, valueOf } from '../testing/computeForTest.js';
-import { insertNeedApl } from '../testing/insertNeedApl.js';
+import { insertNeedActivity } from '../testing/insertNeedActivity.js';
 
 /**
- * Needs (insertNeedApl): Z1 7 500 consultations a year, Z2 0, Z4 2 000 (partiel).
- * 2025-S37: 3 realised days and 3 acts at L1 (Z1: an act count that secrecy masks).
- * 2025-S38: 9 realised days and 177 acts at L5 (Z4).
+ * Inputs (insertNeedActivity): needs Z1 7 500 consultations a year, Z2 0, Z4 2 000 (partiel);
+ * 2025-S37: 3 realised days and 3 acts at L1 (Z1); 2025-S38: 9 realised days and 177 acts at L5 (Z4).
  * National cumul: end of S37, 3 days (< 10: default 20 acts a day); end of S38, 12 days and 180 acts: 15 a day.
  */
-async function seed(wh: Warehouse): Promise<void> {
-  await insertNeedApl(wh);
-  await insertDays(wh, [
-    { date: '2025-09-08', rpps: 1, lieu: L1 }, { date: '2025-09-09', rpps: 1, lieu: L1 }, { date: '2025-09-10', rpps: 1, lieu: L1 },
-    ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ date: '2025-09-15', rpps: n, lieu: L5 })),
-  ]);
-  await insertActs(wh, { date: '2025-09-08', lieu: L1 }, 3);
-  await insertActs(wh, { date: '2025-09-15', lieu: L5 }, 177);
-}
 
 describe('besoin_journees_mois', () => {
   let wh: Warehouse;
   beforeEach(async () => {
     wh = await createTestWarehouse();
-    await seed(wh);
+    await insertNeedActivity(wh);
   });
   afterEach(() => wh.close());
 

@@ -1,9 +1,7 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO } from './conventions.js';
+import { SECRECY_MAX } from '../publish/applySecrecy.js';
 import { datedParameterSql } from './datedParameterSql.js';
-
-/** A national act count up to this is masked by the secrecy rule: the rate would reveal it. */
-const MASKED_ACTS_MAX = 10;
 
 export const besoinJourneesMois = defineIndicator({
   id: 'besoin_journees_mois',
@@ -69,7 +67,7 @@ with_parameters AS (
 ),
 rates AS (
   SELECT w.period_type, w.period,
-         CASE WHEN w.days >= coalesce(w.minimum_days, 10) AND w.acts > ${MASKED_ACTS_MAX} THEN w.acts / w.days
+         CASE WHEN w.days >= coalesce(w.minimum_days, 10) AND w.acts > ${SECRECY_MAX} THEN w.acts / w.days
               ELSE r.valeur END AS acts_per_day
   FROM with_parameters w
   ASOF LEFT JOIN default_rates r ON w.period_end >= r.date_debut

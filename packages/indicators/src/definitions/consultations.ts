@@ -1,10 +1,12 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_ACTS, NOTE_GEO, NOTE_PERIODS, NOTE_PLACEMENT, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME, NOTE_ZERO } from './conventions.js';
+import { sumByPeriodSql } from './sumByPeriodSql.js';
 
 export const consultations = defineIndicator({
   id: 'consultations',
   version: 1,
   theme: 'Prise en charge',
+  dashboard: { keyFigure: 5 },
   label: 'Actes réalisés',
   definition: 'Nombre d’actes (cnam.actes) datés dans la période (date_soins) aux lieux des zones en périmètre.',
   kind: 'count',
@@ -31,13 +33,7 @@ WITH acts_by_day AS (
   FROM acts_in_scope
   GROUP BY ALL
 ),
-by_period AS (
-  SELECT dp.period_type, dp.period, g.level, g.geo_code, sum(a.acts) AS acts
-  FROM acts_by_day a
-  JOIN day_periods dp ON dp.day = a.day
-  JOIN zone_geo g ON g.code_epci = a.code_epci
-  GROUP BY ALL
-)
+${sumByPeriodSql('by_period', 'acts_by_day', 'a', 'acts')}
 SELECT period_type, period, level, geo_code, acts AS numerator
 FROM by_period`,
 });

@@ -1,6 +1,6 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO } from './conventions.js';
-import { DJ_STEPS, NOTE_DJ_MISSING, NOTE_DJ_PLACEMENT, NOTE_DJ_SECRECY, NOTE_DJ_STATE } from './docteursJuniorsSql.js';
+import { DJ_STEPS, djCountSelectSql, NOTE_DJ_MISSING, NOTE_DJ_PLACEMENT, NOTE_DJ_SECRECY, NOTE_DJ_STATE } from './docteursJuniorsSql.js';
 
 export const djEnPoste = defineIndicator({
   id: 'dj_en_poste',
@@ -33,8 +33,5 @@ counted AS (
   JOIN zone_geo g USING (code_epci)
   GROUP BY ALL
 )
-SELECT s.period_type, s.period, s.level, s.geo_code,
-       CASE WHEN s.status = 'sans_donnees' THEN NULL ELSE coalesce(c.juniors, 0) END AS numerator, s.status
-FROM dj_territory_status s
-LEFT JOIN counted c USING (period_type, period, level, geo_code)`,
+${djCountSelectSql('juniors')}`,
 });

@@ -42,6 +42,18 @@ dj_territory_status AS (
   GROUP BY ALL
 )`;
 
+/**
+ * The final SELECT of a count of docteurs juniors over `DJ_STEPS` and a `counted` step giving
+ * `column` by period and territory: every territory of `dj_territory_status`, 0 where none is
+ * counted, no value where its count is unknown (sans_donnees).
+ */
+export function djCountSelectSql(column: string): string {
+  return `SELECT s.period_type, s.period, s.level, s.geo_code,
+       CASE WHEN s.status = 'sans_donnees' THEN NULL ELSE coalesce(c.${column}, 0) END AS numerator, s.status
+FROM dj_territory_status s
+LEFT JOIN counted c USING (period_type, period, level, geo_code)`;
+}
+
 export const NOTE_DJ_STATE =
   'Situation à la fin de la période : pour chaque ARS, son dernier instantané (ars.docteurs_juniors) au plus tard ce jour-là ; un docteur junior qui change de lieu compte dans la zone de son dernier lieu, une affectation interrompue ou terminée ne compte plus.';
 export const NOTE_DJ_PLACEMENT =

@@ -1,10 +1,12 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, DAYS_SOURCES, NOTE_PLACEMENT, NOTE_UNITS, NOTE_ZERO } from './conventions.js';
+import { sumByPeriodSql } from './sumByPeriodSql.js';
 
 export const indemnitesEur = defineIndicator({
   id: 'indemnites_eur',
   version: 1,
   theme: 'Coût',
+  dashboard: { keyFigure: 7 },
   label: 'Indemnités versées (€)',
   definition: 'Unités de journée réalisées × indemnité journalière en vigueur le jour de la journée.',
   kind: 'count',
@@ -45,13 +47,7 @@ priced AS (
   FROM realised_days r
   ASOF LEFT JOIN rates t ON r.day >= t.date_debut
 ),
-by_period AS (
-  SELECT dp.period_type, dp.period, g.level, g.geo_code, sum(p.euros) AS euros
-  FROM priced p
-  JOIN day_periods dp ON dp.day = p.day
-  JOIN zone_geo g ON g.code_epci = p.code_epci
-  GROUP BY ALL
-)
+${sumByPeriodSql('by_period', 'priced', 'p', 'euros')}
 SELECT period_type, period, level, geo_code, coalesce(euros, 0) AS numerator
 FROM by_period`,
 });

@@ -1,10 +1,12 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, DAYS_SOURCES, NOTE_GEO, NOTE_PERIODS, NOTE_PLACEMENT, NOTE_UNITS, NOTE_ZERO } from './conventions.js';
+import { sumByPeriodSql } from './sumByPeriodSql.js';
 
 export const joursRealises = defineIndicator({
   id: 'jours_realises',
   version: 1,
   theme: 'Mobilisation des volontaires',
+  dashboard: { keyFigure: 2 },
   label: 'Journées réalisées',
   definition: 'Somme des unités de journée réalisées (statut REALISEE) datées dans la période, aux lieux des zones en périmètre.',
   kind: 'count',
@@ -28,14 +30,7 @@ WITH realised_days AS (
   WHERE statut = 'REALISEE'
   GROUP BY ALL
 ),
-by_period AS (
-  -- chaque jour compte dans sa semaine, son mois et les cumuls qui l'incluent, à chaque niveau
-  SELECT dp.period_type, dp.period, g.level, g.geo_code, sum(r.unites) AS unites
-  FROM realised_days r
-  JOIN day_periods dp ON dp.day = r.day
-  JOIN zone_geo g ON g.code_epci = r.code_epci
-  GROUP BY ALL
-)
+${sumByPeriodSql('by_period', 'realised_days', 'r', 'unites', "chaque jour compte dans sa semaine, son mois et les cumuls qui l'incluent, à chaque niveau")}
 SELECT period_type, period, level, geo_code, unites AS numerator
 FROM by_period`,
 });

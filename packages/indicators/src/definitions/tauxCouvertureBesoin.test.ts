@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
-import { createTestWarehouse, insertActs, insertDays, L1, L5, Z1, Z2, Z4 } from '../testing/createTestWarehouse.js';
+import { createTestWarehouse, Z1, Z2, Z4 } from '../testing/createTestWarehouse.js';
 import { computeForTest, valueOf } from '../testing/computeForTest.js';
-import { insertNeedApl } from '../testing/insertNeedApl.js';
+import { insertNeedActivity } from '../testing/insertNeedActivity.js';
 
 /**
- * Same inputs as besoin_journees_mois: Z1 needs 31,25 days a month at S37 (default rate) and
+ * Same inputs as besoin_journees_mois (insertNeedActivity): Z1 needs 31,25 days a month at S37 (default rate) and
  * 41,67 from S38 (15 acts a day nationally); Z1 realised 3 days in S37; Z4 needs 11,11 at S38 and
  * realised 9 days; Z2 needs nothing.
  */
@@ -13,13 +13,7 @@ describe('taux_couverture_besoin', () => {
   let wh: Warehouse;
   beforeEach(async () => {
     wh = await createTestWarehouse();
-    await insertNeedApl(wh);
-    await insertDays(wh, [
-      { date: '2025-09-08', rpps: 1, lieu: L1 }, { date: '2025-09-09', rpps: 1, lieu: L1 }, { date: '2025-09-10', rpps: 1, lieu: L1 },
-      ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ date: '2025-09-15', rpps: n, lieu: L5 })),
-    ]);
-    await insertActs(wh, { date: '2025-09-08', lieu: L1 }, 3);
-    await insertActs(wh, { date: '2025-09-15', lieu: L5 }, 177);
+    await insertNeedActivity(wh);
   });
   afterEach(() => wh.close());
 

@@ -1,5 +1,6 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_PLACEMENT, NOTE_PROPORTION, NOTE_UNITS } from './conventions.js';
+import { computedNumeratorSql } from './computedNumeratorSql.js';
 
 /** Average days in a month (365,25 ÷ 12): the monthly need becomes the need of a period. */
 export const DAYS_PER_MONTH = 30.44;
@@ -35,11 +36,7 @@ export const tauxCouvertureBesoin = defineIndicator({
   ],
   changes: [CREATED],
   sql: `
-WITH realised AS (
-  SELECT period_type, period, level, geo_code, numerator AS days
-  FROM computed_values
-  WHERE indicator_id = 'jours_realises'
-),
+WITH ${computedNumeratorSql('realised', 'jours_realises', 'days')},
 needs AS (
   SELECT period_type, period, level, geo_code, value AS days_per_month, status
   FROM computed_values

@@ -1,10 +1,12 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { AGGREGATE_LEVELS, ALL_PERIODS, CREATED, DAYS_SOURCES, NOTE_GEO, NOTE_PROPORTION, NOTE_RATIO_EMPTY } from './conventions.js';
+import { ratioSelectSql } from './ratioSelectSql.js';
 
 export const tauxPopulationCouverte = defineIndicator({
   id: 'taux_population_couverte',
   version: 1,
   theme: 'Couverture des zones',
+  dashboard: { keyFigure: 4 },
   label: 'Part de la population couverte',
   definition: 'Population des zones couvertes à la fin de la période ÷ population des zones en périmètre à la fin de la période.',
   kind: 'ratio',
@@ -33,8 +35,5 @@ in_scope AS (
   JOIN zone_geo g USING (code_epci)
   GROUP BY ALL
 )
-SELECT s.period_type, s.period, s.level, s.geo_code,
-       coalesce(c.population, 0) AS numerator, s.population AS denominator
-FROM in_scope s
-LEFT JOIN covered c USING (period_type, period, level, geo_code)`,
+${ratioSelectSql({ step: 'covered', alias: 'c', column: 'population' }, { step: 'in_scope', alias: 's', column: 'population' })}`,
 });

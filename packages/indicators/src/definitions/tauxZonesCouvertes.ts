@@ -1,5 +1,7 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { AGGREGATE_LEVELS, ALL_PERIODS, CREATED, DAYS_SOURCES, NOTE_GEO, NOTE_PROPORTION, NOTE_RATIO_EMPTY } from './conventions.js';
+import { computedNumeratorSql } from './computedNumeratorSql.js';
+import { ratioSelectSql } from './ratioSelectSql.js';
 
 export const tauxZonesCouvertes = defineIndicator({
   id: 'taux_zones_couvertes',
@@ -20,11 +22,7 @@ export const tauxZonesCouvertes = defineIndicator({
   limits: [NOTE_PROPORTION, 'Voir zones_couvertes pour la fenêtre de 28 jours.', NOTE_GEO, NOTE_RATIO_EMPTY],
   changes: [CREATED],
   sql: `
-WITH covered AS (
-  SELECT period_type, period, level, geo_code, numerator AS zones
-  FROM computed_values
-  WHERE indicator_id = 'zones_couvertes'
-),
+WITH ${computedNumeratorSql('covered', 'zones_couvertes', 'zones')},
 in_scope AS (
   -- zones en périmètre le dernier jour de la période
   SELECT z.period_type, z.period, g.level, g.geo_code, count(*) AS zones
@@ -32,8 +30,5 @@ in_scope AS (
   JOIN zone_geo g USING (code_epci)
   GROUP BY ALL
 )
-SELECT s.period_type, s.period, s.level, s.geo_code,
-       coalesce(c.zones, 0) AS numerator, s.zones AS denominator
-FROM in_scope s
-LEFT JOIN covered c USING (period_type, period, level, geo_code)`,
+${ratioSelectSql({ step: 'covered', alias: 'c', column: 'zones' }, { step: 'in_scope', alias: 's', column: 'zones' })}`,
 });

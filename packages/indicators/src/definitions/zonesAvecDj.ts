@@ -1,6 +1,6 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { AGGREGATE_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO } from './conventions.js';
-import { DJ_STEPS, NOTE_DJ_MISSING, NOTE_DJ_PLACEMENT, NOTE_DJ_STATE } from './docteursJuniorsSql.js';
+import { DJ_STEPS, djCountSelectSql, NOTE_DJ_MISSING, NOTE_DJ_PLACEMENT, NOTE_DJ_STATE } from './docteursJuniorsSql.js';
 
 export const zonesAvecDj = defineIndicator({
   id: 'zones_avec_dj',
@@ -28,8 +28,5 @@ counted AS (
   JOIN zone_geo g USING (code_epci)
   GROUP BY ALL
 )
-SELECT s.period_type, s.period, s.level, s.geo_code,
-       CASE WHEN s.status = 'sans_donnees' THEN NULL ELSE coalesce(c.zones, 0) END AS numerator, s.status
-FROM dj_territory_status s
-LEFT JOIN counted c USING (period_type, period, level, geo_code)`,
+${djCountSelectSql('zones')}`,
 });
