@@ -17,6 +17,14 @@ async function check(bytes: Buffer) {
   return checkXlsxArchive(path);
 }
 
+/** The fields both headers of a stored part share, from `at`: CRC-32, compressed and real sizes, name length. */
+function writeEntryFields(header: Buffer, at: number, data: Buffer, name: Buffer): void {
+  header.writeUInt32LE(crc32(data), at);
+  header.writeUInt32LE(data.length, at + 4);
+  header.writeUInt32LE(data.length, at + 8);
+  header.writeUInt16LE(name.length, at + 12);
+}
+
 /** A zip of stored (uncompressed) parts, written byte by byte as the format says: an archive whose parts are sound but whose content is not. */
 function storedZip(parts: Record<string, string>): Buffer {
   const locals: Buffer[] = [];
@@ -28,18 +36,12 @@ function storedZip(parts: Record<string, string>): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc32(data), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeEntryFields(local, 14, data, nameBytes);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 16, data, nameBytes);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
     centrals.push(central, nameBytes);
