@@ -18,10 +18,9 @@ import { loadTerritory } from '../support/oracle/territory.js';
  * from the inbox's files (test/support/oracle, written from indicators.md and extracts.md only;
  * its assumptions are written where they are made).
  *
- * The last block holds the discrepancies this audit finds between the export and the contract
- * (none open today). It is red until they are fixed, so it runs only on demand:
- * `VIGIE_AUDIT_ECARTS=1 npx vitest run --project e2e indicators`. Those values are left out of the
- * other blocks, nothing else is. Once fixed, a discrepancy moves to FIXED_CASES, checked on every run.
+ * No discrepancy is tolerated and no block runs only on demand: every published value is compared
+ * with the oracle, and the last block checks, on every run, the discrepancies this audit once
+ * found and that were fixed (FIXED_CASES).
  */
 const UNTIL = '2026-01-25'; // a Sunday: the last complete ISO week of the demo's extracts is 2026-S04
 const LAST_WEEK = '2026-S04';

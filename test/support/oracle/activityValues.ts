@@ -1,9 +1,9 @@
 import type { OracleInputs } from './loadOracleInputs.js';
 import { zoneOfActivity } from './loadOracleInputs.js';
-import type { ExpectedValue, Period } from './oracleTypes.js';
+import type { EmitValue, Period } from './oracleTypes.js';
 import type { PeriodGeography } from './periodGeography.js';
 import { count, ratio } from './ratio.js';
-import { byGeo, type GeoKey } from './zoneGeos.js';
+import { byGeo } from './zoneGeos.js';
 
 /** Daily indemnity in force on a day (indicators.md: 200 € from 2025-09-01, a dated parameter). */
 export const dailyIndemnity = (day: string) => (day >= '2025-09-01' ? 200 : 0);
@@ -13,12 +13,7 @@ export const dailyIndemnity = (day: string) => (day >= '2025-09-01' ? 200 : 0);
  * (lieux_actifs, jours_pour_10000_hab), Prise en charge, Coût), at every level.
  * A day or an act counts when dated in the period at a lieu whose EPCI is in scope that day.
  */
-export function activityValues(
-  inputs: OracleInputs,
-  period: Period,
-  geography: PeriodGeography,
-  emit: (indicator: string, geo: GeoKey, value: ExpectedValue) => void,
-): void {
+export function activityValues(inputs: OracleInputs, period: Period, geography: PeriodGeography, emit: EmitValue): void {
   const { territory } = inputs;
   const inPeriod = (day: string) => day >= period.start && day <= period.end;
   const placed = <T extends { date: string; siret: string }>(items: T[]) =>

@@ -1,5 +1,5 @@
 import type { OracleInputs } from './loadOracleInputs.js';
-import type { ExpectedValue, Period } from './oracleTypes.js';
+import type { EmitValue, Period } from './oracleTypes.js';
 import type { PeriodGeography } from './periodGeography.js';
 import { ratio } from './ratio.js';
 import { splitGeo, type GeoKey } from './zoneGeos.js';
@@ -23,12 +23,7 @@ import { splitGeo, type GeoKey } from './zoneGeos.js';
 /** Name of the other reading of the patientèle sums (used by the test to accept it). */
 export const PAIRWISE = 'communes dont les deux cellules sont connues';
 
-export function contextValues(
-  inputs: OracleInputs,
-  period: Period,
-  geography: PeriodGeography,
-  emit: (indicator: string, geo: GeoKey, value: ExpectedValue) => void,
-): void {
+export function contextValues(inputs: OracleInputs, period: Period, geography: PeriodGeography, emit: EmitValue): void {
   const { territory } = inputs;
   const endYear = Number(period.end.slice(0, 4));
   const aplYear = Math.max(...inputs.apl.map((r) => r.year).filter((y) => y <= endYear));
@@ -113,7 +108,7 @@ function patienteleShare(rows: Array<{ patients17plus: number | null | 'masque';
   return { numerator, denominator, masked, value: denominator ? numerator / denominator : null, pairwise: pairDen ? pairNum / pairDen : null };
 }
 
-function mg60Values(inputs: OracleInputs, endYear: number, geography: PeriodGeography, emit: (indicator: string, geo: GeoKey, value: ExpectedValue) => void) {
+function mg60Values(inputs: OracleInputs, endYear: number, geography: PeriodGeography, emit: EmitValue) {
   const years = inputs.effectifs.map((r) => r.year).filter((y) => y <= endYear);
   if (years.length === 0) return;
   const year = Math.max(...years);

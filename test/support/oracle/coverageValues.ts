@@ -1,22 +1,16 @@
 import { addDays } from '../isoCalendar.js';
 import type { OracleInputs } from './loadOracleInputs.js';
 import { zoneOfActivity } from './loadOracleInputs.js';
-import type { ExpectedValue, Period } from './oracleTypes.js';
+import type { EmitValue, Period } from './oracleTypes.js';
 import type { PeriodGeography } from './periodGeography.js';
 import { count, ratio } from './ratio.js';
-import type { GeoKey } from './zoneGeos.js';
 
 /**
  * Couverture des zones at the département, région and national levels: a zone in scope at the
  * period's end is covered when it had a realised day unit in the 28 days ending that day.
  * Assumption: as everywhere, a day counts for a zone only when the zone was in scope that day.
  */
-export function coverageValues(
-  inputs: OracleInputs,
-  period: Period,
-  geography: PeriodGeography,
-  emit: (indicator: string, geo: GeoKey, value: ExpectedValue) => void,
-): void {
+export function coverageValues(inputs: OracleInputs, period: Period, geography: PeriodGeography, emit: EmitValue): void {
   const from = addDays(period.end, -27);
   const covered = new Set<string>();
   for (const j of inputs.journees) {

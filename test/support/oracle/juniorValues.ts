@@ -1,6 +1,6 @@
 import type { OracleInputs } from './loadOracleInputs.js';
 import type { JuniorAssignment } from './loadDocteursJuniors.js';
-import type { ExpectedValue, Period } from './oracleTypes.js';
+import type { EmitValue, ExpectedValue, Period } from './oracleTypes.js';
 import type { PeriodGeography } from './periodGeography.js';
 import { zoneGeos, type GeoKey } from './zoneGeos.js';
 
@@ -39,12 +39,7 @@ function grouped<T>(items: T[], geosOf: (item: T) => GeoKey[]): Map<GeoKey, T[]>
  * snapshot is unknown: `sans_donnees` at its level, `partiel` for a territory where only some zones
  * are. An RPPS counts once per territory.
  */
-export function juniorValues(
-  inputs: OracleInputs,
-  period: Period,
-  geography: PeriodGeography,
-  emit: (indicator: string, geo: GeoKey, value: ExpectedValue) => void,
-): void {
+export function juniorValues(inputs: OracleInputs, period: Period, geography: PeriodGeography, emit: EmitValue): void {
   const { territory } = inputs;
   const epciOfCommune = new Map<string, string>();
   for (const e of territory.epci.values()) for (const m of e.members) epciOfCommune.set(m.code, e.code);

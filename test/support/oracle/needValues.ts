@@ -1,6 +1,6 @@
 import type { OracleInputs } from './loadOracleInputs.js';
 import { zoneOfActivity } from './loadOracleInputs.js';
-import type { ExpectedValue, Period } from './oracleTypes.js';
+import type { EmitValue, Period } from './oracleTypes.js';
 import { LAUNCH } from './oraclePeriods.js';
 import type { PeriodGeography } from './periodGeography.js';
 import { splitGeo, zoneGeos, type GeoKey } from './zoneGeos.js';
@@ -23,12 +23,7 @@ const DAYS_PER_MONTH = 30.44;
  * 10 is masked, and a rate of 0 would make the need infinite), else 20. "Days in the period" are
  * its days from start to end (a running month is cut at its end).
  */
-export function needValues(
-  inputs: OracleInputs,
-  period: Period,
-  geography: PeriodGeography,
-  emit: (indicator: string, geo: GeoKey, value: ExpectedValue) => void,
-): void {
+export function needValues(inputs: OracleInputs, period: Period, geography: PeriodGeography, emit: EmitValue): void {
   const { territory } = inputs;
   const year = Math.max(-Infinity, ...inputs.apl.map((r) => r.year).filter((y) => y <= Number(period.end.slice(0, 4))));
   const apl = new Map(inputs.apl.filter((r) => r.year === year).map((r) => [r.commune, r.apl]));

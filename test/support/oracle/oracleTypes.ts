@@ -1,4 +1,6 @@
 /** Shared shapes of the independent indicator oracle (tests only). */
+import type { GeoKey } from './zoneGeos.js';
+
 export type Level = 'zone' | 'departement' | 'region' | 'national';
 export type PeriodType = 'semaine' | 'mois' | 'cumul';
 
@@ -32,6 +34,9 @@ export interface ExpectedValue {
   /** Values under other readings of an ambiguous definition, named, to explain a mismatch. */
   alternatives?: Record<string, number | null>;
 }
+
+/** Records the value the oracle expects for `indicator` in a territory of the period being computed. */
+export type EmitValue = (indicator: string, geo: GeoKey, value: ExpectedValue) => void;
 
 export interface Fault {
   path: string;

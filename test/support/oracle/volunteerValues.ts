@@ -1,7 +1,6 @@
 import type { OracleInputs } from './loadOracleInputs.js';
-import type { ExpectedValue, Period } from './oracleTypes.js';
+import type { EmitValue, ExpectedValue, Period } from './oracleTypes.js';
 import { count } from './ratio.js';
-import type { GeoKey } from './zoneGeos.js';
 
 /**
  * vol_candidatures and vol_acceptes (région, national): in each région, the latest snapshot of its
@@ -9,7 +8,7 @@ import type { GeoKey } from './zoneGeos.js';
  * (a GP filed with two ARS counts once nationally, once in each région). A snapshot that lists no
  * file is still a snapshot: its région has 0 candidatures (the export is a full state, extracts.md).
  */
-export function volunteerValues(inputs: OracleInputs, period: Period, emit: (indicator: string, geo: GeoKey, value: ExpectedValue) => void): void {
+export function volunteerValues(inputs: OracleInputs, period: Period, emit: EmitValue): void {
   const latest = new Map<string, (typeof inputs.volunteers)[number]>();
   for (const s of inputs.volunteers) {
     if (s.date > period.end) continue;
