@@ -13,6 +13,12 @@ export interface DemoFaultKind {
 
 const isFrenchDate = (v: string): boolean => /^\d\d\/\d\d\/\d{4}$/.test(v);
 
+/** An 11-digit RPPS whose last digit, its Luhn key, is changed. */
+const WRONG_LUHN_KEY: Pick<DemoFaultKind, 'applies' | 'corrupt'> = {
+  applies: (v) => /^\d{11}$/.test(v),
+  corrupt: (v) => v.slice(0, 10) + String((Number(v.slice(10)) + 1) % 10),
+};
+
 /** `retiredCommuneCode` : un code de commune qui n'existe plus (commune fusionnée), inconnu du référentiel. */
 export function demoFaultKinds(retiredCommuneCode: string): DemoFaultKind[] {
   return [
@@ -20,8 +26,7 @@ export function demoFaultKinds(retiredCommuneCode: string): DemoFaultKind[] {
       source: 'ars.journees',
       column: 'num_rpps',
       reason: 'numéro RPPS dont la clé de Luhn est fausse',
-      applies: (v) => /^\d{11}$/.test(v),
-      corrupt: (v) => v.slice(0, 10) + String((Number(v.slice(10)) + 1) % 10),
+      ...WRONG_LUHN_KEY,
     },
     {
       source: 'ars.journees',
@@ -83,8 +88,7 @@ export function demoFaultKinds(retiredCommuneCode: string): DemoFaultKind[] {
       source: 'ars.docteurs_juniors',
       column: 'num_rpps_msu',
       reason: 'numéro RPPS du maître de stage dont la clé de Luhn est fausse',
-      applies: (v) => /^\d{11}$/.test(v),
-      corrupt: (v) => v.slice(0, 10) + String((Number(v.slice(10)) + 1) % 10),
+      ...WRONG_LUHN_KEY,
     },
     {
       source: 'ars.docteurs_juniors',

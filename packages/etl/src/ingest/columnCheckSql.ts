@@ -115,6 +115,13 @@ function checkErrors(
   const n = `t.${sqlIdent(`${c.id}__n`)}`;
   const digits = (count: number) =>
     (computed[`${c.id}__n`] = `CASE WHEN regexp_full_match(${sqlIdent(c.id)}, '[0-9]{${count}}') THEN CAST(${sqlIdent(c.id)} AS BIGINT) END`);
+  const communeFormatError = `WHEN NOT regexp_full_match(${v}, '${COMMUNE_RE}') THEN ${msg(v, "n'est pas un code commune à 5 caractères (ex. 01001, 2A004)")}`;
+  /** Joins `ref.<table>` on its `key` (once per column and table) and returns the error when the value is not there. */
+  const lookUp = (table: string, key: string, notFound: string): string => {
+    const a = refAlias(c.id, table);
+    joins[a] = `LEFT JOIN ref.${table} AS ${a} ON ${a}.${key} = ${v}`;
+    return `WHEN ${a}.${key} IS NULL THEN ${msg(v, notFound)}`;
+  };
   switch (c.check) {
     case undefined:
       break;
@@ -140,34 +147,23 @@ function checkErrors(
       errors.push(`WHEN NOT regexp_full_match(${v}, '[0-9a-fA-F]{64}') THEN ${msg(v, "n'est pas un pseudonyme de 64 caractères hexadécimaux")}`);
       break;
     case 'communeFormat':
-      errors.push(`WHEN NOT regexp_full_match(${v}, '${COMMUNE_RE}') THEN ${msg(v, "n'est pas un code commune à 5 caractères (ex. 01001, 2A004)")}`);
+      errors.push(communeFormatError);
       break;
-    case 'commune': {
-      const a = refAlias(c.id, 'communes');
-      joins[a] = `LEFT JOIN ref.communes AS ${a} ON ${a}.code_commune = ${v}`;
-      errors.push(`WHEN NOT regexp_full_match(${v}, '${COMMUNE_RE}') THEN ${msg(v, "n'est pas un code commune à 5 caractères (ex. 01001, 2A004)")}`);
-      errors.push(`WHEN ${a}.code_commune IS NULL THEN ${msg(v, "n'est pas une commune du référentiel (commune fusionnée ou code erroné ?)")}`);
+    case 'commune':
+      errors.push(communeFormatError, lookUp('communes', 'code_commune', "n'est pas une commune du référentiel (commune fusionnée ou code erroné ?)"));
       break;
-    }
-    case 'epci': {
-      const a = refAlias(c.id, 'epci');
-      joins[a] = `LEFT JOIN ref.epci AS ${a} ON ${a}.code_epci = ${v}`;
-      errors.push(`WHEN NOT regexp_full_match(${v}, '[0-9]{9}') THEN ${msg(v, "n'a pas 9 chiffres (SIREN de l'EPCI)")}`);
-      errors.push(`WHEN ${a}.code_epci IS NULL THEN ${msg(v, "n'est pas un EPCI du référentiel")}`);
+    case 'epci':
+      errors.push(
+        `WHEN NOT regexp_full_match(${v}, '[0-9]{9}') THEN ${msg(v, "n'a pas 9 chiffres (SIREN de l'EPCI)")}`,
+        lookUp('epci', 'code_epci', "n'est pas un EPCI du référentiel"),
+      );
       break;
-    }
-    case 'region': {
-      const a = refAlias(c.id, 'regions');
-      joins[a] = `LEFT JOIN ref.regions AS ${a} ON ${a}.code_region = ${v}`;
-      errors.push(`WHEN ${a}.code_region IS NULL THEN ${msg(v, "n'est pas un code région du référentiel (ex. 76)")}`);
+    case 'region':
+      errors.push(lookUp('regions', 'code_region', "n'est pas un code région du référentiel (ex. 76)"));
       break;
-    }
-    case 'departement': {
-      const a = refAlias(c.id, 'departements');
-      joins[a] = `LEFT JOIN ref.departements AS ${a} ON ${a}.code_departement = ${v}`;
-      errors.push(`WHEN ${a}.code_departement IS NULL THEN ${msg(v, "n'est pas un code département du référentiel (ex. 02, 2A, 971)")}`);
+    case 'departement':
+      errors.push(lookUp('departements', 'code_departement', "n'est pas un code département du référentiel (ex. 02, 2A, 971)"));
       break;
-    }
   }
   if (c.epciOfCommune) {
     const commune = allColumns.find((o) => o.id === c.epciOfCommune) as ColumnDeclaration;
