@@ -53,6 +53,12 @@ export const indicatorDefinitionSchema = z
     limits: z.array(nonEmpty),
     changes: z.array(z.object({ version: z.number().int().positive(), date: z.iso.date(), change: nonEmpty })).nonempty(),
     /**
+     * What the dashboard does with the indicator (not part of its version: it changes no value).
+     * `keyFigure`: its rank among the key figures of every territory page (1 first); the dashboard
+     * reads it from the published catalogue (indicateurs.parquet, `ordre_cle`).
+     */
+    dashboard: z.object({ keyFigure: z.number().int().positive() }).optional(),
+    /**
      * DuckDB SQL as named WITH steps, reading the prepared relations of `preparedRelations`
      * (and `computed_values` for `dependsOn`). Returns period_type, period, level, geo_code,
      * numerator, denominator and optionally status (`partiel`, `sans_donnees`). Rows may be

@@ -20,6 +20,8 @@ export interface CatalogueEntry {
   limites: string[];
   historique: { version: number; date: string; changement: string }[];
   sql: string;
+  /** Rank among the dashboard's key figures (1 first), null for the others. */
+  ordre_cle: number | null;
 }
 
 export function catalogueEntry(def: IndicatorDefinition): CatalogueEntry {
@@ -42,5 +44,6 @@ export function catalogueEntry(def: IndicatorDefinition): CatalogueEntry {
     limites: [...def.limits],
     historique: def.changes.map((c) => ({ version: c.version, date: c.date, changement: c.change })),
     sql: def.sql.trim(),
+    ordre_cle: def.dashboard?.keyFigure ?? null,
   };
 }

@@ -49,9 +49,9 @@ describe('writeCatalogueTables', () => {
     const columns = await wh.all<{ column_name: string; column_type: string }>(`SELECT column_name, column_type FROM (DESCRIBE publish.indicateurs)`);
     expect(columns.map((c) => c.column_name)).toEqual([
       'id', 'version', 'theme', 'libelle', 'definition', 'type', 'unite', 'numerateur', 'denominateur',
-      'periodicites', 'niveaux', 'sources', 'secret', 'limites', 'sql', 'echelle', 'depend_de', 'secret_numerateur', 'secret_denominateur',
+      'periodicites', 'niveaux', 'sources', 'secret', 'limites', 'sql', 'echelle', 'depend_de', 'secret_numerateur', 'secret_denominateur', 'ordre_cle',
     ]);
-    expect(columns.slice(-4).map((c) => c.column_type)).toEqual(['DOUBLE', 'VARCHAR[]', 'VARCHAR', 'VARCHAR']);
+    expect(columns.slice(-5).map((c) => c.column_type)).toEqual(['DOUBLE', 'VARCHAR[]', 'VARCHAR', 'VARCHAR', 'INTEGER']);
   });
 
   it('says which count each numerator and denominator rests on (the secrecy audit reads it)', async () => {
