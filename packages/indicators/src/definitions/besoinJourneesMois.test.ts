@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
 import { createTestWarehouse, L1, L5, Z1, Z2, Z4 } from '../testing/createTestWarehouse.js';
+import { SECRECY_MAX } from '../publish/applySecrecy.js';
 import { computeForTest, valueOf } from '../testing/computeForTest.js';
 import { insertNeedActivity } from '../testing/insertNeedActivity.js';
 
@@ -43,6 +44,16 @@ describe('besoin_journees_mois', () => {
     await wh.run(`UPDATE clean.actes SET siret_lieu_execution = '${L5}' WHERE siret_lieu_execution = '${L1}'`);
     await computeForTest(wh, ['besoin_journees_mois'], '2025-10-05');
     expect(await valueOf(wh, 'besoin_journees_mois', '2025-S38', 'zone', Z1)).toEqual(before);
+  });
+
+  it('keeps the default while the national act count is one secrecy masks (1 to SECRECY_MAX), whatever the days', async () => {
+    await wh.run(`INSERT INTO ref.parametres VALUES ('jours_min_actes_par_journee', DATE '2025-09-01', 1)`);
+    await computeForTest(wh, ['besoin_journees_mois'], '2025-10-05');
+    // end of S37: 3 days (≥ 1) but 3 acts, a count secrecy masks: the default 20, not 3 ÷ 3
+    expect(3).toBeLessThanOrEqual(SECRECY_MAX);
+    expect(await valueOf(wh, 'besoin_journees_mois', '2025-S37', 'zone', Z1)).toMatchObject({ denominator: 20 });
+    // end of S38: 180 acts ÷ 12 days
+    expect(await valueOf(wh, 'besoin_journees_mois', '2025-S38', 'zone', Z1)).toMatchObject({ denominator: 15 });
   });
 
   it('reads its parameters (minimum days, default acts a day) in force at the period end', async () => {
