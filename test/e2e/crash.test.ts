@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoInbox } from '@vigie/etl';
 import { REPO_ROOT, runVigie, runVigieOk } from '../support/runVigie.js';
+import { folderFingerprint } from '../support/folderFingerprint.js';
 
 /**
  * Issue #10: no exit without a message. Whatever goes wrong inside a run — a promise rejected
@@ -13,13 +13,6 @@ import { REPO_ROOT, runVigie, runVigieOk } from '../support/runVigie.js';
  * naming the step, records the run as failed in the ledger, and exits 1. Faults are injected
  * with VIGIE_TEST_FAULT=<step>:<kind>.
  */
-function fingerprint(dir: string): string {
-  return readdirSync(dir)
-    .sort()
-    .map((f) => `${f}:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`)
-    .join('|');
-}
-
 describe('no exit without a message', () => {
   let root: string;
   let env: Record<string, string>;
@@ -39,7 +32,7 @@ describe('no exit without a message', () => {
     await writeDemoInbox({ out: env['VIGIE_INBOX']!, scale: 0.05, until: '2025-10-12' });
     const first = runVigieOk(['run', '--sans-tableau-de-bord'], env);
     firstRun = /Exécution (\S+) réussie/.exec(first.stdout)![1]!;
-    published = fingerprint(join(root, 'wh', 'publication'));
+    published = folderFingerprint(join(root, 'wh', 'publication'));
     exported = exportValues();
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -71,7 +64,7 @@ describe('no exit without a message', () => {
       expect(runs).toContain(`Échec à l'étape « ${c.label} » : Erreur inattendue`);
       expect(runs).toMatch(new RegExp(`- ${c.step} : echec .*Erreur inattendue`));
       expect(runs).toContain(`la publication précédente (exécution ${firstRun}) reste en place`);
-      expect(fingerprint(join(root, 'wh', 'publication'))).toBe(published);
+      expect(folderFingerprint(join(root, 'wh', 'publication'))).toBe(published);
     });
   }
 
@@ -83,7 +76,7 @@ describe('no exit without a message', () => {
     const runs = runVigieOk(['runs', '--limite', '1'], env).stdout;
     expect(runs).toMatch(/- publish : reussie .*prêtes à publier/);
     expect(runs).toMatch(new RegExp(`- dashboard : echec .*la publication précédente \\(exécution ${firstRun}\\) reste en place`));
-    expect(fingerprint(join(root, 'wh', 'publication'))).toBe(published);
+    expect(folderFingerprint(join(root, 'wh', 'publication'))).toBe(published);
     expect(exportValues()).toBe(exported);
     expect(readdirSync(join(root, 'wh')).filter((name) => name.startsWith('.'))).toEqual([]);
   });

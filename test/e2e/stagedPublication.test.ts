@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,7 @@ import { writeDemoInbox } from '@vigie/etl';
 import { serveStaticSite, type StaticSite } from '../../pipelines/src/dashboard/serveStaticSite.js';
 import { REPO_ROOT, runVigie, runVigieOk } from '../support/runVigie.js';
 import { spawnVigie } from '../support/spawnVigie.js';
+import { folderFingerprint } from '../support/folderFingerprint.js';
 
 /**
  * Issue #10: the publication and the site change together. `hebdomadaire` stages its publication,
@@ -19,13 +19,6 @@ import { spawnVigie } from '../support/spawnVigie.js';
 const FIRST = '2025-10-12';
 const SECOND = '2025-10-26';
 const BUILD = `"${process.execPath}" "${join(REPO_ROOT, 'test/support/fakeDashboardBuild.mjs')}"`;
-
-function fingerprint(dir: string): string {
-  return readdirSync(dir)
-    .sort()
-    .map((f) => `${f}:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`)
-    .join('|');
-}
 
 /** Status and body of a page of the served site (a new connection each time). */
 function fetchText(site: StaticSite, path: string): Promise<string> {
@@ -59,7 +52,7 @@ describe('publication and site change together', () => {
 
   /** Everything a reader sees is still the first publication and its site. */
   async function expectFirstPublicationInPlace(label: string) {
-    expect(fingerprint(join(whDir, 'publication')), label).toBe(firstPublication);
+    expect(folderFingerprint(join(whDir, 'publication')), label).toBe(firstPublication);
     expect(await fetchText(site, '/'), label).toBe(servedIndex);
     expect(await fetchText(site, '/data/meta.parquet'), label).toBe(servedMeta);
     expect(exportValues(`export-${label}`), label).toBe(firstExport);
@@ -75,9 +68,9 @@ describe('publication and site change together', () => {
     const first = runVigieOk(['run'], { ...env, FAKE_BUILD_MODE: 'ok' });
     firstRun = /Exécution (\S+) réussie/.exec(first.stdout)![1]!;
     expect(first.stdout).toMatch(/✓ Tableau de bord .*Publication et tableau de bord mis en place ensemble/);
-    firstPublication = fingerprint(join(whDir, 'publication'));
+    firstPublication = folderFingerprint(join(whDir, 'publication'));
     // The site was built from this publication.
-    expect(fingerprint(join(whDir, 'site', 'data'))).toBe(firstPublication);
+    expect(folderFingerprint(join(whDir, 'site', 'data'))).toBe(firstPublication);
     firstExport = exportValues('first');
     site = await serveStaticSite(join(whDir, 'site'), 0);
     servedIndex = await fetchText(site, '/');
@@ -96,7 +89,7 @@ describe('publication and site change together', () => {
     // Half-way: the new publication and half a site are staged; nothing in place has changed.
     expect(leftovers().some((name) => name.startsWith('.publication.tmp-'))).toBe(true);
     expect(leftovers().some((name) => name.startsWith('.site.tmp-'))).toBe(true);
-    expect(fingerprint(join(whDir, 'publication'))).toBe(firstPublication);
+    expect(folderFingerprint(join(whDir, 'publication'))).toBe(firstPublication);
     expect(await fetchText(site, '/')).toBe(servedIndex);
     process.kill(Number(/processus (\d+)/.exec(String(halfWay['message']))![1]), 'SIGKILL');
     const exit = await run.exited;
@@ -127,7 +120,7 @@ describe('publication and site change together', () => {
     run.child.kill('SIGKILL');
     process.kill(Number(/processus (\d+)/.exec(String(halfWay['message']))![1]), 'SIGKILL');
     expect((await run.exited).signal).toBe('SIGKILL');
-    expect(fingerprint(join(whDir, 'publication'))).toBe(firstPublication);
+    expect(folderFingerprint(join(whDir, 'publication'))).toBe(firstPublication);
     expect(await fetchText(site, '/')).toBe(servedIndex);
     // The next run (here the steps that do not publish) repairs the warehouse first.
     const next = runVigieOk(['ingest'], env);
@@ -139,9 +132,9 @@ describe('publication and site change together', () => {
   it('a build that succeeds puts the new publication and its site in place together', async () => {
     const run = runVigieOk(['run'], { ...env, FAKE_BUILD_MODE: 'ok' });
     const runId = /Exécution (\S+) réussie/.exec(run.stdout)![1]!;
-    const publication = fingerprint(join(whDir, 'publication'));
+    const publication = folderFingerprint(join(whDir, 'publication'));
     expect(publication).not.toBe(firstPublication);
-    expect(fingerprint(join(whDir, 'site', 'data'))).toBe(publication);
+    expect(folderFingerprint(join(whDir, 'site', 'data'))).toBe(publication);
     expect(await fetchText(site, '/')).not.toBe(servedIndex);
     expect(await fetchText(site, '/data/meta.parquet')).toBe(
       `200 ${readFileSync(join(whDir, 'publication', 'meta.parquet')).toString('base64')}`,

@@ -1,6 +1,6 @@
 import { preparedRelations } from '../compute/preparedRelations.js';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
-import { formatDateFr, LEVEL_LABELS } from './frenchFormat.js';
+import { formatDateFr, formatNumberFr, LEVEL_LABELS } from './frenchFormat.js';
 
 /** The prepared relations an indicator's SQL reads. */
 export function relationsUsedBy(def: IndicatorDefinition): typeof preparedRelations[number][] {
@@ -16,7 +16,7 @@ export function renderFiche(def: IndicatorDefinition): string {
     '',
     `**Définition** : ${def.definition}`,
     '',
-    `- Type : ${def.kind === 'count' ? 'comptage' : `ratio${def.scale !== 1 ? ` × ${def.scale.toLocaleString('fr-FR').replace(/\u202f/g, ' ')}` : ''}`}`,
+    `- Type : ${def.kind === 'count' ? 'comptage' : `ratio${def.scale !== 1 ? ` × ${formatNumberFr(def.scale)}` : ''}`}`,
     `- Numérateur : ${def.numerator}`,
     `- Dénominateur : ${def.denominator ?? '—'}`,
     `- Unité : ${def.unit}`,

@@ -1,4 +1,4 @@
-import { formatDuration } from '@vigie/core';
+import { formatDuration, formatParisDateTime } from '@vigie/core';
 import { resolvePaths } from '../../config/resolvePaths.js';
 import type { Command } from '../command.js';
 import { parseOptions, parsePositiveNumber } from '../parseOptions.js';
@@ -24,8 +24,6 @@ interface StepRow extends Record<string, unknown> {
   message: string | null;
 }
 
-const paris = (iso: string) => new Date(`${iso}Z`).toLocaleString('fr-FR', { timeZone: 'Europe/Paris' });
-
 export const runsCommand: Command = async (args, io) => {
   const { values } = parseOptions('runs', args, { warehouse: { type: 'string' }, limite: { type: 'string' } });
   const limit = Math.floor(parsePositiveNumber('limite', values.limite, 20));
@@ -41,7 +39,7 @@ export const runsCommand: Command = async (args, io) => {
     for (const run of runs) {
       const duration = run.duration_ms === null ? 'en cours' : formatDuration(run.duration_ms);
       const asOf = run.as_of ? `, jusqu'au ${run.as_of}` : '';
-      io.print(`${run.run_id}  ${run.pipeline} (${run.trigger}${asOf})  ${paris(run.started_at)}  ${run.status}  ${duration}`);
+      io.print(`${run.run_id}  ${run.pipeline} (${run.trigger}${asOf})  ${formatParisDateTime(`${run.started_at}Z`)}  ${run.status}  ${duration}`);
       if (run.message) io.print(`    ${run.message}`);
       for (const s of steps.filter((x) => x.run_id === run.run_id)) {
         const d = s.duration_ms === null ? '' : ` ${formatDuration(s.duration_ms)}`;
