@@ -26,7 +26,8 @@ describe('verifier: the whole demo publication, the archive, the audit bundle', 
 
   it('re-derives every published value of the demo (--tout)', () => {
     const result = runVigie(['verifier', '--tout'], env());
-    expect(result.stdout).toMatch(/\d[\d ]* valeur\(s\) comparée\(s\) : [\d ]+ identique\(s\).*, 0 différente\(s\)\./);
+    expect(result.stdout).toMatch(/\d[\d ]* valeur\(s\) comparée\(s\) : [\d ]+ identique\(s\) au bit près, 0 différente\(s\)\./);
+    expect(result.stdout).toContain('Socle commun (relations préparées, tables propres, version de Vigie) : identique à celui de la publication.');
     expect(result.status, result.stdout + result.stderr).toBe(0);
   });
 

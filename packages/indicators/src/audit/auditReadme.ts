@@ -10,7 +10,7 @@ fichiers d'entrée et de ${f.versions} versions de définitions d'indicateurs.
 
 | chemin | contenu |
 |---|---|
-| \`publication/\` | la publication telle que diffusée (Parquet) : \`valeurs.parquet\` (chaque chiffre, avec sa version de définition et son exécution), \`indicateurs_versions.parquet\` (le texte complet — SQL, paramètres, règle de secret — de chaque version), \`lignage.parquet\` (les fichiers d'entrée de chaque indicateur, par SHA-256), \`lignage_activite.parquet\` (les lignes de chaque fichier de journées et d'actes par zone et par jour), \`fichiers.parquet\`, \`executions.parquet\`… |
+| \`publication/\` | la publication telle que diffusée (Parquet) : \`valeurs.parquet\` (chaque chiffre, avec sa version de définition et son exécution), \`indicateurs_versions.parquet\` (le texte complet — SQL, paramètres, règle de secret — de chaque version), \`lignage.parquet\` (les fichiers d'entrée de chaque indicateur, par SHA-256), \`lignage_activite.parquet\` (les lignes de chaque fichier de journées et d'actes par zone et par jour), \`socle.parquet\` (le socle commun du calcul : SQL des relations préparées et des tables propres, version de Vigie), \`fichiers.parquet\`, \`executions.parquet\`… |
 | \`fiches/<indicateur>-v<version>.md\` | la fiche de chaque version : définition, limites, règle de secret et SQL exact enregistré au calcul |
 | \`fichiers.csv\` | les fichiers d'entrée : chemin dans l'inbox, source, SHA-256, statut, lignes lues, chargées et rejetées |
 | \`SHA256SUMS\` | les empreintes des fichiers d'entrée, au format de \`sha256sum\` |

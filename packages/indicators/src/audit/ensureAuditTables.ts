@@ -7,7 +7,9 @@ import type { Warehouse } from '@vigie/etl';
  * - `indicators.lineage_files`: per run and indicator, the input files (by SHA-256 and path) of
  *   its sources within the run's as-of date;
  * - `indicators.lineage_activity`: per run, the rows of each activity file (ars.journees,
- *   cnam.actes) by zone and day, so that the files of one value are a query.
+ *   cnam.actes) by zone and day, so that the files of one value are a query;
+ * - `indicators.socle_versions` and `indicators.run_socle`: the text of the common base (prepared
+ *   relations, clean tables, Vigie's version: socleText.ts) and the base each run computed with.
  */
 export async function ensureAuditTables(wh: Warehouse): Promise<void> {
   await wh.run(`CREATE TABLE IF NOT EXISTS indicators.definition_versions (
@@ -44,4 +46,12 @@ export async function ensureAuditTables(wh: Warehouse): Promise<void> {
     code_epci VARCHAR NOT NULL,
     day DATE NOT NULL,
     "rows" BIGINT NOT NULL)`);
+  await wh.run(`CREATE TABLE IF NOT EXISTS indicators.socle_versions (
+    text_hash VARCHAR NOT NULL,
+    text_json VARCHAR NOT NULL,
+    first_run_id VARCHAR NOT NULL,
+    recorded_at TIMESTAMP NOT NULL)`);
+  await wh.run(`CREATE TABLE IF NOT EXISTS indicators.run_socle (
+    run_id VARCHAR NOT NULL,
+    text_hash VARCHAR NOT NULL)`);
 }

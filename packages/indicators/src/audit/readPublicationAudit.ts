@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Warehouse } from '@vigie/etl';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import type { RecordedFile } from './locateRecordedFiles.js';
+import type { SoclePart } from './socleText.js';
 
 function sqlPath(path: string): string {
   return `'${path.replaceAll("'", "''")}'`;
@@ -19,6 +20,8 @@ export interface PublicationAudit {
   files: RecordedFile[];
   /** The definitions at the versions the publication's values carry, from their recorded text. */
   definitions: IndicatorDefinition[];
+  /** The common base the values were computed with (socle.parquet), or null for an older publication. */
+  socle: SoclePart[] | null;
 }
 
 const REQUIRED = ['valeurs.parquet', 'meta.parquet', 'lignage.parquet', 'indicateurs_versions.parquet'];
@@ -65,6 +68,10 @@ export async function readPublicationAudit(wh: Warehouse, publicationDir: string
         `${unknown.map((v) => `${v.id} version ${v.version}`).join(', ')} ; ces valeurs ne peuvent pas être recalculées.`,
     );
   }
+  const soclePath = join(publicationDir, 'socle.parquet');
+  const socle = existsSync(soclePath)
+    ? await wh.all<{ name: string; text: string }>(`SELECT partie AS name, texte AS text FROM read_parquet(${sqlPath(soclePath)}) ORDER BY ordre`)
+    : null;
   return {
     runId: meta.run_id,
     asOf: meta.as_of,
@@ -72,6 +79,7 @@ export async function readPublicationAudit(wh: Warehouse, publicationDir: string
     demo: Boolean(meta.demo),
     files: fileRows.map((f) => ({ fileId: f.file_id, paths: [...f.paths] })),
     definitions: versions.map((v) => recordedDefinition(v.texte as string)),
+    socle: socle === null || socle.length === 0 ? null : socle.map((p) => ({ name: p.name, text: p.text })),
   };
 }
 

@@ -2,11 +2,13 @@ import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { definitionVersionText } from './definitionVersionText.js';
 import { ensureAuditTables } from './ensureAuditTables.js';
+import { recordSocleVersion } from './recordSocleVersion.js';
 
 /**
  * Keeps the full text of every version computed: inserts (id, version, text) when new. A version
  * whose SQL or parameters changed without a version bump fails the compute, so that a version
- * always names one text and its old values can be re-derived.
+ * always names one text and its old values can be re-derived. Records the run's common base too
+ * (recordSocleVersion).
  */
 export async function recordDefinitionVersions(wh: Warehouse, definitions: readonly IndicatorDefinition[], runId: string): Promise<void> {
   await ensureAuditTables(wh);
@@ -44,4 +46,5 @@ export async function recordDefinitionVersions(wh: Warehouse, definitions: reado
       },
     );
   }
+  await recordSocleVersion(wh, runId);
 }

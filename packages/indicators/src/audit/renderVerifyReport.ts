@@ -12,6 +12,7 @@ export function renderVerifyReport(report: VerifyReport): string {
     `Vérification de la publication de l'exécution ${report.runId} (semaines jusqu'au ${formatDate(report.asOf)}) : ` +
       `${formatNumber(report.files)} fichier(s) d'entrée relus par leur SHA-256.`,
   ];
+  lines.push(...socleLines(report.socleChanges));
   if (report.problems.length > 0) {
     lines.push('', `Fichiers d'entrée en défaut (${formatNumber(report.problems.length)}) :`);
     for (const p of report.problems) lines.push(`  - ${p.kind === 'absent' ? 'ABSENT' : 'MODIFIÉ'} ${p.message}`);
@@ -47,4 +48,17 @@ export function renderVerifyReport(report: VerifyReport): string {
   }
   lines.push('', report.ok ? 'Résultat : chaque valeur vérifiée est re-dérivée à l’identique.' : 'Résultat : ÉCHEC de la vérification (voir ci-dessus).');
   return `${lines.join('\n')}\n`;
+}
+
+/** What the report says of the common base (prepared relations, clean tables, Vigie's version). */
+function socleLines(changes: string[] | null): string[] {
+  if (changes === null) {
+    return ['', 'Socle commun (relations préparées, tables propres, version de Vigie) : non enregistré par cette publication, plus ancienne ; recalcul avec le socle installé.'];
+  }
+  if (changes.length === 0) return ['', 'Socle commun (relations préparées, tables propres, version de Vigie) : identique à celui de la publication.'];
+  return [
+    '',
+    `Socle commun changé depuis la publication (${formatNumber(changes.length)}) : le recalcul se fait avec le socle installé ; une différence de valeur ci-dessous peut en venir (texte enregistré : socle.parquet de la publication).`,
+    ...changes.map((c) => `  - ${c}`),
+  ];
 }

@@ -7,6 +7,7 @@ import { publishIndicators } from '../publish/publishIndicators.js';
 import { compareValuesSql, type ValueSelection } from './compareValuesSql.js';
 import { locateRecordedFiles, type FileProblem } from './locateRecordedFiles.js';
 import { readPublicationAudit } from './readPublicationAudit.js';
+import { socleChanges, socleText } from './socleText.js';
 
 export interface VerifyOptions {
   /** The publication folder to verify (valeurs, meta, lignage, indicateurs_versions). */
@@ -36,6 +37,12 @@ export interface VerifyReport {
   /** Problems with the input files (absent, modified) and with their re-ingestion. */
   problems: FileProblem[];
   ingestDifferences: string[];
+  /**
+   * The common base (socleText): null when the publication did not record it (older than this
+   * record), else what changed from the recorded base to the installed one (empty: identical).
+   * A changed base does not fail the verification by itself; it explains the differences, if any.
+   */
+  socleChanges: string[] | null;
   /** Values compared (the selection), equal ones, and the first differences. */
   checked: number;
   equal: number;
@@ -66,6 +73,7 @@ export async function verifyPublication(options: VerifyOptions): Promise<VerifyR
       files: audit.files.length,
       problems: located.problems,
       ingestDifferences: [],
+      socleChanges: audit.socle === null ? null : socleChanges(audit.socle, socleText().parts),
       checked: 0,
       equal: 0,
       differences: [],

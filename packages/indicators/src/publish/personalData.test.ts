@@ -27,11 +27,12 @@ describe('nothing personal leaves the warehouse', () => {
     await publishIndicators(wh, { runId: 'run-1', publicationDir: join(dir, 'publication'), demo: true });
     texts = new Map();
     // The 64-hex values published by design: a file's identity (SHA-256 of its bytes, as in the
-    // ledger) and a definition version's fingerprint (SHA-256 of its text). Each is checked to be
+    // ledger), a definition version's and the common base's fingerprint (SHA-256 of their text). Each is checked to be
     // one of those, then blanked, so that any other 64-hex value (a patient pseudonym) is caught.
     const hashes = new Set([
       ...(await wh.all<{ h: string }>(`SELECT file_id AS h FROM ledger.files`)).map((r) => r.h),
       ...(await wh.all<{ h: string }>(`SELECT text_hash AS h FROM indicators.definition_versions`)).map((r) => r.h),
+      ...(await wh.all<{ h: string }>(`SELECT text_hash AS h FROM indicators.socle_versions`)).map((r) => r.h),
     ]);
     unknownHashes = [];
     const blankHashes = (where: string, rows: Record<string, unknown>[]) =>

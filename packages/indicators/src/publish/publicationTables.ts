@@ -48,6 +48,7 @@ export const PUBLICATION_TABLES = [
   { table: 'indicateurs_versions', file: 'indicateurs_versions.parquet' },
   { table: 'lignage', file: 'lignage.parquet' },
   { table: 'lignage_activite', file: 'lignage_activite.parquet' },
+  { table: 'socle', file: 'socle.parquet' },
 ] as const;
 
 /**
