@@ -1,10 +1,10 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_PLACEMENT, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME, NOTE_ZERO } from './conventions.js';
-import { distinctCountSql } from './distinctCountSql.js';
+import { DISTINCT_COUNT_BY_KEY, distinctCountSql } from './distinctCountSql.js';
 
 export const patientsDistincts = defineIndicator({
   id: 'patients_distincts',
-  version: 1,
+  version: 2,
   theme: 'Prise en charge',
   label: 'Patients distincts',
   definition: 'Nombre de pseudonymes de patients (id_patient) distincts parmi les actes de la période aux lieux des zones en périmètre.',
@@ -27,9 +27,9 @@ export const patientsDistincts = defineIndicator({
     'Un acte sans pseudonyme de patient ne compte pas.',
     NOTE_PLACEMENT, NOTE_GEO, NOTE_ZERO, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME,
   ],
-  changes: [CREATED],
+  changes: [CREATED, DISTINCT_COUNT_BY_KEY],
   sql: distinctCountSql(
     'patients vus, par jour et par zone',
-    `SELECT DISTINCT day, code_epci, id_patient AS member FROM acts_in_scope WHERE id_patient IS NOT NULL`,
+    `SELECT day, code_epci, id_patient AS member FROM acts_in_scope WHERE id_patient IS NOT NULL`,
   ),
 });

@@ -1,10 +1,10 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, DAYS_SOURCES, NOTE_GEO, NOTE_PLACEMENT, NOTE_ZERO } from './conventions.js';
-import { distinctCountSql } from './distinctCountSql.js';
+import { DISTINCT_COUNT_BY_KEY, distinctCountSql } from './distinctCountSql.js';
 
 export const volActifs = defineIndicator({
   id: 'vol_actifs',
-  version: 1,
+  version: 2,
   theme: 'Mobilisation des volontaires',
   dashboard: { keyFigure: 1 },
   label: 'Volontaires actifs',
@@ -23,7 +23,7 @@ export const volActifs = defineIndicator({
     'Un volontaire actif dans deux zones compte dans chacune, et une seule fois dans leur département, leur région et au niveau national : les niveaux ne s’additionnent pas.',
     NOTE_PLACEMENT, NOTE_GEO, NOTE_ZERO,
   ],
-  changes: [CREATED],
+  changes: [CREATED, DISTINCT_COUNT_BY_KEY],
   sql: distinctCountSql(
     'volontaires ayant réalisé au moins une unité, par jour et par zone',
     `SELECT DISTINCT day, code_epci, num_rpps AS member FROM days_in_scope WHERE statut = 'REALISEE'`,
