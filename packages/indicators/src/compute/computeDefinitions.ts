@@ -63,17 +63,20 @@ export async function computeDefinitions(
       } catch (error) {
         throw new Error(`Calcul de l'indicateur ${def.id} (version ${def.version}) impossible : ${(error as Error).message}`);
       }
-      const duplicate = await wh.one<{ period: string; level: string; geo_code: string; n: number }>(
-        `SELECT period_type || ' ' || period AS period, level, geo_code, count(*) AS n FROM computed_values
-         WHERE indicator_id = $id GROUP BY ALL HAVING count(*) > 1 LIMIT 1`,
-        { id: def.id },
+    }
+    // One scan of all the values computed (not one per indicator): a single row per period and territory;
+    // the first indicator in computing order is named (a later one may only repeat its dependency's rows).
+    const idList = ordered.map((d) => `'${d.id.replaceAll("'", "''")}'`).join(', ');
+    const duplicate = await wh.one<{ id: string; period: string; level: string; geo_code: string; n: number }>(
+      `SELECT indicator_id AS id, period_type || ' ' || period AS period, level, geo_code, count(*) AS n FROM computed_values
+       GROUP BY indicator_id, period_type, period, level, geo_code HAVING count(*) > 1
+       ORDER BY list_position([${idList}], indicator_id), period, level, geo_code LIMIT 1`,
+    );
+    if (duplicate) {
+      throw new Error(
+        `Le SQL de l'indicateur ${duplicate.id} renvoie ${duplicate.n} lignes pour ${duplicate.period}, ${duplicate.level} ${duplicate.geo_code} ; ` +
+          `une seule est attendue par période et territoire. Corrigez src/definitions/ pour ${duplicate.id}.`,
       );
-      if (duplicate) {
-        throw new Error(
-          `Le SQL de l'indicateur ${def.id} renvoie ${duplicate.n} lignes pour ${duplicate.period}, ${duplicate.level} ${duplicate.geo_code} ; ` +
-            `une seule est attendue par période et territoire. Corrigez src/definitions/ pour ${def.id}.`,
-        );
-      }
     }
     if (plan.mode === 'increment') {
       // The periods ending before fromDay read nothing that changed: their values are the previous computation's.
@@ -81,7 +84,7 @@ export async function computeDefinitions(
         `INSERT INTO computed_values
          SELECT v.* EXCLUDE (run_id), $run FROM indicators."values" v
          WHERE v.run_id = $prev AND v.period_end < $from::DATE
-           AND v.indicator_id IN (${ordered.map((d) => `'${d.id.replaceAll("'", "''")}'`).join(', ')})
+           AND v.indicator_id IN (${idList})
            AND NOT EXISTS (SELECT 1 FROM periods p WHERE p.period_type = v.period_type AND p.period = v.period)`,
         { run: options.runId, prev: plan.previousRunId, from: plan.fromDay },
       );

@@ -57,4 +57,15 @@ describe('computeIndicators', () => {
     await wh.run(`DROP TABLE clean.actes`);
     await expect(computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-05' })).rejects.toThrow(/clean\.actes.*vigie ingest/);
   });
+
+  it('names the first indicator, in computing order, whose SQL returns two rows for one period and territory', async () => {
+    const consultations = indicators.find((d) => d.id === 'consultations');
+    const share = indicators.find((d) => d.id === 'part_patients_sans_mt');
+    if (!consultations || !share) throw new Error('consultations et part_patients_sans_mt attendus dans la liste');
+    const doubled = { ...consultations, sql: `WITH once AS (${consultations.sql}) SELECT * FROM once UNION ALL SELECT * FROM once` };
+    // part_patients_sans_mt reads consultations' rows, so it repeats them too: consultations is named.
+    await expect(computeIndicators(wh, { runId: 'run-1', asOf: '2025-10-05', definitions: [share, doubled] })).rejects.toThrow(
+      /^Le SQL de l'indicateur consultations renvoie 2 lignes pour cumul 2025-09-14, departement 01 ; une seule est attendue/,
+    );
+  });
 });

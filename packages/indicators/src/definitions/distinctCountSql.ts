@@ -4,11 +4,12 @@
  * the period's days; a cumul counts each member from the first day it is seen in the territory (all
  * cumuls start at the launch), which avoids repeating the facts for every cumul.
  *
- * Cost (issue #14): each member is read as text once, then counted by an integer key. A member
- * seen in one zone only (nearly every patient) counts once in each territory of that zone, so those
- * territories add up their zones' counts; only the members seen in several zones are counted
- * distinct territory by territory. Both give the same numbers as counting distinct members of every
- * territory directly.
+ * Cost (issue #14): members are matched by their text only to give each an integer key, then
+ * counted as integers (a patient's pseudonym is 64 characters). A member seen in one zone only
+ * (nearly every patient) counts once in each territory of that zone, so those territories add up
+ * their zones' counts; only the members seen in several zones are counted distinct territory by
+ * territory. Both give the same numbers as counting distinct members of every territory directly
+ * (distinctCountSql.test.ts).
  */
 export function distinctCountSql(comment: string, members: string): string {
   return `
