@@ -1,4 +1,5 @@
 import cron, { type ScheduledTask } from 'node-cron';
+import { formatParisDateTime } from '@vigie/core';
 import type { PipelineDefinition } from '../../definitions/index.js';
 import type { Logger } from '../log/logger.js';
 
@@ -18,8 +19,9 @@ export interface Scheduler {
   busyWith(): string | null;
 }
 
-const parisTime = (d: Date) =>
-  d.toLocaleString('fr-FR', { timeZone: 'Europe/Paris', weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const parisWeekday = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', weekday: 'long' });
+/** `lundi 06/10/2025 06:00`, read in Paris. */
+const parisTime = (d: Date) => `${parisWeekday.format(d)} ${formatParisDateTime(d)}`;
 
 /**
  * Runs each pipeline on its cron schedule, read in Europe/Paris time (node-cron handles the
