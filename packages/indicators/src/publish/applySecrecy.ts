@@ -4,6 +4,7 @@ import { auditCells } from '../secrecy/auditCells.js';
 import { leakLines } from '../secrecy/leakLines.js';
 import { loadSecrecyCells, type CountRule } from '../secrecy/loadSecrecyCells.js';
 import { maskCells } from '../secrecy/maskCells.js';
+import type { SecrecyCells } from '../secrecy/secrecyCells.js';
 
 /** Counts of patients or acts from 1 to 10 are masked (SNDS rule); zero is shown. */
 export const SECRECY_MAX = 10;
@@ -14,6 +15,12 @@ export function countRules(definitions: readonly IndicatorDefinition[]): CountRu
 
 /** The hierarchy used to aggregate (zone_geo, a prepared relation): each zone and the territories that add it up. */
 const ANCESTORS_SQL = `(SELECT 'zone:' || code_epci AS zone, level || ':' || geo_code AS ancestor FROM zone_geo WHERE level <> 'zone')`;
+
+/** Hooks for the benches (bench/secrecyProfile.ts): the duration of each phase, the cells loaded. */
+export interface SecrecyProbe {
+  readonly onPhase?: (phase: string, ms: number) => void;
+  readonly onCells?: (cells: SecrecyCells) => void;
+}
 
 export interface SecrecyOutcome {
   /** rows masked */
@@ -29,7 +36,13 @@ export interface SecrecyOutcome {
  * (`maskCells`: primary, then secondary masks until the audit is clean). A row is masked when one
  * of its counts is. Throws, naming the cells, if the published rows still give a masked count away.
  */
-export async function applySecrecy(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[]): Promise<SecrecyOutcome> {
+export async function applySecrecy(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], probe: SecrecyProbe = {}): Promise<SecrecyOutcome> {
+  let last = performance.now();
+  const phase = (name: string): void => {
+    const now = performance.now();
+    probe.onPhase?.(name, now - last);
+    last = now;
+  };
   await wh.run(
     `CREATE OR REPLACE TEMP TABLE secrecy_work AS
      SELECT CAST(row_number() OVER () AS BIGINT) AS id, v.*, false AS masked, CAST(NULL AS VARCHAR) AS secrecy_reason
@@ -39,7 +52,9 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
   const rules = countRules(definitions);
   const rows = `(SELECT id, indicator_id, period_type, period_start, period_end, level, geo_code, numerator, denominator, false AS secret FROM secrecy_work)`;
   const { cells } = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
-  const result = maskCells(cells);
+  phase(`lecture des cellules (${cells.group.length})`);
+  probe.onCells?.(cells);
+  const result = maskCells(cells, (round, recoverable) => phase(`tour ${round} : ${recoverable} cellule(s) déductible(s)`));
   const decisions = result.masked.flatMap((m, cell) => (m ? [{ cell, reason: result.reason[cell] === 'primaire' ? 'primaire' : 'secondaire' }] : []));
   await wh.run(
     `CREATE OR REPLACE TEMP TABLE secrecy_decisions AS
@@ -51,8 +66,11 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
     FROM (SELECT r.id, CASE WHEN bool_or(s.reason = 'primaire') THEN 'primaire' ELSE 'secondaire' END AS reason
           FROM secrecy_ref_cells r JOIN secrecy_decisions s USING (cell) GROUP BY r.id) d
     WHERE w.id = d.id`);
+  phase('écriture des décisions');
   await maskNationalCumulReaders(wh, definitions);
+  phase('lecteurs du cumul national');
   await auditSecrecyWork(wh, rules);
+  phase('audit final');
   for (const table of ['secrecy_decisions', 'secrecy_refs', 'secrecy_cells', 'secrecy_ref_cells']) await wh.run(`DROP TABLE IF EXISTS temp.${table}`);
   const masked = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM secrecy_work WHERE masked`);
   return { masked: masked?.n ?? 0, rounds: result.rounds };

@@ -15,6 +15,16 @@ export interface Recoverable {
   giveaway(): number[];
 }
 
+/** A hierarchy equation Y(ancestor, t) = Σ Y(zone, t), on time points (node ids). */
+interface Equation {
+  readonly ancestor: string;
+  readonly t: string;
+  readonly ancestorNode: number;
+  readonly zoneNodes: readonly number[];
+}
+
+const ZERO = 0;
+
 /**
  * Which protected cells of one count group the published cells of that group determine exactly.
  *
@@ -26,7 +36,288 @@ export interface Recoverable {
  * two ends are in one component, or the difference of their offsets is a combination of the
  * hierarchy equations (exact elimination modulo a prime, `ModularRowSpace`). Without
  * `withHierarchy`, only the first case (a quick pass over time alone).
+ *
+ * What does not depend on the masks (time points, equations) is prepared once; `audit` can then be
+ * called round after round with other published and protected cells (maskCells).
  */
+export class GroupAuditor {
+  /** time point (node) of each end of each member, by position in `members` */
+  private readonly nodeFrom: Int32Array;
+  private readonly nodeTo: Int32Array;
+  /** territory and time of each node (node 0 is ZERO, the known total 0) */
+  private readonly nodeGeo: string[] = [''];
+  private readonly nodeT: string[] = [''];
+  /** nodes whose running total the reader knows: the origin, a time point where no cell of the territory starts or ends */
+  private readonly known: Uint8Array;
+  private readonly origin: string;
+  private readonly originNodes = new Map<string, number>();
+  private readonly zonesOf = new Map<string, string[]>();
+  private readonly equations: Equation[] = [];
+
+  constructor(
+    private readonly cells: SecrecyCells,
+    private readonly members: readonly number[],
+    withHierarchy = true,
+  ) {
+    let origin = members.length > 0 ? (cells.from[members[0] as number] as string) : '';
+    for (const c of members) if ((cells.from[c] as string) < origin) origin = cells.from[c] as string;
+    this.origin = origin;
+    const ids = new Map<string, number>();
+    const knownList: number[] = [1];
+    const node = (geo: string, t: string, known = false): number => {
+      const key = `${geo}\u0001${t}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = this.nodeGeo.length;
+        ids.set(key, id);
+        this.nodeGeo.push(geo);
+        this.nodeT.push(t);
+        knownList.push(t === origin || known ? 1 : 0);
+        if (t === origin) this.originNodes.set(geo, id);
+      }
+      return id;
+    };
+    this.nodeFrom = new Int32Array(members.length);
+    this.nodeTo = new Int32Array(members.length);
+    const times = new Set<string>();
+    const geos = new Set<string>();
+    members.forEach((c, i) => {
+      const geo = cells.geo[c] as string;
+      this.nodeFrom[i] = node(geo, cells.from[c] as string);
+      this.nodeTo[i] = node(geo, cells.to[c] as string);
+      geos.add(geo);
+      if (cells.from[c] !== origin) times.add(cells.from[c] as string);
+      times.add(cells.to[c] as string);
+    });
+    for (const geo of withHierarchy ? geos : []) {
+      for (const ancestor of cells.zoneAncestors.get(geo) ?? []) {
+        if (!geos.has(ancestor)) continue;
+        const list = this.zonesOf.get(ancestor);
+        if (list) list.push(geo);
+        else this.zonesOf.set(ancestor, [geo]);
+      }
+    }
+    // time by time, départements before régions before FR: rows stay sparse during elimination
+    const rank = (geo: string) => ['departement', 'region', 'national'].indexOf(geo.split(':')[0] as string);
+    const ancestors = [...this.zonesOf].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]));
+    for (const t of [...times].sort()) {
+      for (const [ancestor, zones] of ancestors) {
+        this.equations.push({ ancestor, t, ancestorNode: node(ancestor, t, true), zoneNodes: zones.map((z) => node(z, t, true)) });
+      }
+    }
+    this.known = Uint8Array.from(knownList);
+  }
+
+  /** The protected members that the published ones determine (a count given as 0 is no secret, except a merged stock). */
+  audit(published: ArrayLike<boolean>, protect: ArrayLike<boolean>): Recoverable[] {
+    const { cells, members, nodeFrom, nodeTo, nodeGeo, nodeT, zonesOf } = this;
+    if (members.length === 0) return [];
+    const size = nodeGeo.length;
+    // weighted union-find: Y(x) = Y(parent[x]) + diff[x] (mod p); ZERO (Y = 0) always stays a root
+    const parent = new Int32Array(size);
+    const diff = new Float64Array(size);
+    for (let n = 0; n < size; n++) parent[n] = this.known[n] ? ZERO : n;
+    const chain = new Int32Array(size);
+    /** the root of x; compresses the path, so that afterwards diff[x] = Y(x) − Y(root) unless x is the root */
+    const find = (x: number): number => {
+      let r = x;
+      let depth = 0;
+      while (parent[r] !== r) {
+        chain[depth++] = r;
+        r = parent[r] as number;
+      }
+      for (let i = depth - 2; i >= 0; i--) {
+        const n = chain[i] as number;
+        const p = parent[n] as number;
+        diff[n] = ((diff[n] as number) + (diff[p] as number)) % PRIME;
+        parent[n] = r;
+      }
+      return r;
+    };
+    /** Y(x) − Y(root of x) */
+    const potential = (x: number): number => {
+      find(x);
+      return parent[x] === x ? 0 : (diff[x] as number);
+    };
+    for (let i = 0; i < members.length; i++) {
+      const c = members[i] as number;
+      if (!published[c]) continue;
+      // records Y(b) − Y(a) = d
+      const [a, b] = [nodeFrom[i] as number, nodeTo[i] as number];
+      const d = modular(Math.round(cells.count[c] ?? 0));
+      const ra = find(a);
+      const rb = find(b);
+      if (ra === rb) continue;
+      const pa = potential(a);
+      const pb = potential(b);
+      if (rb === ZERO) {
+        parent[ra] = rb;
+        diff[ra] = modular(pb - d - pa);
+      } else {
+        parent[rb] = ra;
+        diff[rb] = modular(pa + d - pb);
+      }
+    }
+
+    const columns = new Map<number, number>();
+    const space = new ModularRowSpace();
+    const used: { equation: Equation; rhs: number }[] = [];
+    let row: SparseRow = new Map();
+    let rhs = 0;
+    const add = (n: number, coef: number): void => {
+      const root = find(n);
+      rhs = modular(rhs - coef * potential(n));
+      if (root === ZERO) return;
+      let col = columns.get(root);
+      if (col === undefined) {
+        col = columns.size;
+        columns.set(root, col);
+      }
+      const value = ((row.get(col) ?? 0) + coef + PRIME) % PRIME;
+      if (value === 0) row.delete(col);
+      else row.set(col, value);
+    };
+    for (const equation of this.equations) {
+      rhs = 0;
+      add(equation.ancestorNode, 1);
+      for (const z of equation.zoneNodes) add(z, -1);
+      if (row.size === 0) continue;
+      used.push({ equation, rhs });
+      space.add(used.length - 1, row);
+      row = new Map();
+    }
+
+    // the published cells at each node, for explanations only (built on first use)
+    let adjacency: Map<number, number[]> | undefined;
+    const position = new Map<number, number>();
+    const edges = (n: number): number[] => {
+      if (!adjacency) {
+        adjacency = new Map();
+        for (let i = 0; i < members.length; i++) {
+          const c = members[i] as number;
+          position.set(c, i);
+          if (!published[c]) continue;
+          for (const end of [nodeFrom[i] as number, nodeTo[i] as number]) {
+            const list = adjacency.get(end);
+            if (list) list.push(c);
+            else adjacency.set(end, [c]);
+          }
+        }
+      }
+      return adjacency.get(n) ?? [];
+    };
+    const path = (from: number, targets: readonly number[]): number[] => {
+      const wanted = new Set(targets.filter((t) => t !== from));
+      const previous = new Map<number, [number, number]>();
+      const queue = [from];
+      const seen = new Set([from]);
+      for (let i = 0; i < queue.length && wanted.size > 0; i++) {
+        const n = queue[i] as number;
+        for (const c of edges(n)) {
+          const p = position.get(c) as number;
+          const other = nodeFrom[p] === n ? (nodeTo[p] as number) : (nodeFrom[p] as number);
+          if (seen.has(other)) continue;
+          seen.add(other);
+          previous.set(other, [c, n]);
+          wanted.delete(other);
+          queue.push(other);
+        }
+      }
+      const usedCells = new Set<number>();
+      for (const t of targets) {
+        for (let n = t; n !== from; ) {
+          const step = previous.get(n);
+          if (!step) break;
+          usedCells.add(step[0]);
+          n = step[1];
+        }
+      }
+      return [...usedCells];
+    };
+    const originNode = (geo: string): number => this.originNodes.get(geo) ?? -1;
+
+    const explain = (c: number, i: number, combination: SparseRow): number[] => {
+      const involved = new Map<string, Set<number>>();
+      const involve = (n: number): void => {
+        const geo = nodeGeo[n] as string;
+        const set = involved.get(geo);
+        if (set) set.add(n);
+        else involved.set(geo, new Set([n]));
+      };
+      involve(nodeFrom[i] as number);
+      involve(nodeTo[i] as number);
+      for (const id of combination.keys()) {
+        const { equation } = used[id] as { equation: Equation };
+        involve(equation.ancestorNode);
+        for (const z of equation.zoneNodes) involve(z);
+      }
+      const giveaway = new Set<number>();
+      for (const [geo, nodes] of involved) {
+        const byRoot = new Map<number, number[]>();
+        for (const n of nodes) {
+          const root = find(n);
+          const list = byRoot.get(root);
+          if (list) list.push(n);
+          else byRoot.set(root, [n]);
+        }
+        for (const [root, list] of byRoot) {
+          const start = root === ZERO ? originNode(geo) : (list[0] as number);
+          if (start < 0 || (root !== ZERO && list.length < 2)) continue;
+          for (const cell of path(start, list)) giveaway.add(cell);
+        }
+      }
+      giveaway.delete(c);
+      return [...giveaway];
+    };
+
+    // a kernel vector separates most pairs of offsets that the equations do not tie (exact when it does; see kernelVector)
+    const kernel = space.kernelVector(columns.size);
+    const signature = (root: number): number => (root === ZERO ? 0 : (kernel[columns.get(root) as number] as number));
+    const recoverable: Recoverable[] = [];
+    for (let i = 0; i < members.length; i++) {
+      const c = members[i] as number;
+      if (!protect[c]) continue;
+      const from = nodeFrom[i] as number;
+      const to = nodeTo[i] as number;
+      const ra = find(from);
+      const rb = find(to);
+      // two components tied by no equation, or that the kernel vector tells apart: not determined
+      if (ra !== rb && ((ra !== ZERO && !columns.has(ra)) || (rb !== ZERO && !columns.has(rb)) || signature(ra) !== signature(rb))) continue;
+      const shift = modular(potential(to) - potential(from));
+      // a count the published ones give as 0 is no secret (zeros are published); a merged stock is always reported
+      const constant = COUNT_GROUPS[cells.group[c] as CountGroupId].axis === 'constant';
+      if (ra === rb && shift === 0 && !constant) continue;
+      const geo = cells.geo[c] as string;
+      const ends = [cells.from[c] as string, cells.to[c] as string].filter((t) => t !== this.origin).map((t) => ({ geo, t }));
+      if (ra === rb) {
+        const start = ra === ZERO ? originNode(geo) : from;
+        recoverable.push({
+          cell: c, direct: true, value: shift, points: ends,
+          giveaway: () => path(start, [from, to]).filter((g) => g !== c),
+        });
+        continue;
+      }
+      const vector: SparseRow = new Map();
+      if (rb !== ZERO) vector.set(columns.get(rb) as number, 1);
+      if (ra !== ZERO) vector.set(columns.get(ra) as number, PRIME - 1);
+      const combination = space.combination(vector);
+      if (!combination) continue;
+      let value = shift;
+      for (const [id, coef] of combination) value = (value + Number((BigInt(coef) * BigInt((used[id] as { rhs: number }).rhs)) % BigInt(PRIME))) % PRIME;
+      if (value === 0 && !constant) continue;
+      const points = [...ends];
+      for (const id of combination.keys()) {
+        const { equation } = used[id] as { equation: Equation };
+        points.push({ geo: equation.ancestor, t: equation.t });
+        for (const z of zonesOf.get(equation.ancestor) ?? []) points.push({ geo: z, t: equation.t });
+      }
+      recoverable.push({ cell: c, direct: false, value, points, giveaway: () => explain(c, i, combination) });
+    }
+    return recoverable;
+  }
+}
+
+/** One audit of one count group (see GroupAuditor; maskCells keeps the auditor from round to round). */
 export function auditGroup(
   cells: SecrecyCells,
   members: readonly number[],
@@ -34,226 +325,5 @@ export function auditGroup(
   protect: ArrayLike<boolean>,
   withHierarchy = true,
 ): Recoverable[] {
-  if (members.length === 0) return [];
-  let origin = cells.from[members[0] as number] as string;
-  for (const c of members) if ((cells.from[c] as string) < origin) origin = cells.from[c] as string;
-
-  const ZERO = 0;
-  const ids = new Map<string, number>([['', ZERO]]);
-  // weighted union-find: Y(x) = Y(parent[x]) + diff[x] (mod p); ZERO (Y = 0) always stays a root
-  const parent: number[] = [ZERO];
-  const diff: number[] = [0];
-  const find = (x: number): number => {
-    const chain: number[] = [];
-    let r = x;
-    while (parent[r] !== r) {
-      chain.push(r);
-      r = parent[r] as number;
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const n = chain[i] as number;
-      const p = parent[n] as number;
-      if (p !== r) diff[n] = ((diff[n] as number) + (diff[p] as number)) % PRIME;
-      parent[n] = r;
-    }
-    return r;
-  };
-  /** Y(x) − Y(root of x) */
-  const potential = (x: number): number => {
-    find(x);
-    return parent[x] === x ? 0 : (diff[x] as number);
-  };
-  /** records Y(b) − Y(a) = d */
-  const union = (a: number, b: number, d: number): void => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra === rb) return;
-    const [pa, pb] = [potential(a), potential(b)];
-    if (rb === ZERO) {
-      parent[ra] = rb;
-      diff[ra] = modular(pb - d - pa);
-    } else {
-      parent[rb] = ra;
-      diff[rb] = modular(pa + d - pb);
-    }
-  };
-  /** a time point; one that no cell starts or ends at is one the reader knows (the zone was not in scope then) */
-  const node = (geo: string, t: string, known = false): number => {
-    const key = `${geo}\u0001${t}`;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = parent.length;
-      ids.set(key, id);
-      parent.push(t === origin || known ? ZERO : id);
-      diff.push(0);
-    }
-    return id;
-  };
-
-  const nodeFrom = new Map<number, number>();
-  const nodeTo = new Map<number, number>();
-  const adjacency = new Map<number, number[]>();
-  const times = new Set<string>();
-  const geos = new Set<string>();
-  for (const c of members) {
-    const geo = cells.geo[c] as string;
-    const [a, b] = [node(geo, cells.from[c] as string), node(geo, cells.to[c] as string)];
-    nodeFrom.set(c, a);
-    nodeTo.set(c, b);
-    geos.add(geo);
-    if (cells.from[c] !== origin) times.add(cells.from[c] as string);
-    times.add(cells.to[c] as string);
-    if (!published[c]) continue;
-    for (const n of [a, b]) {
-      const list = adjacency.get(n);
-      if (list) list.push(c);
-      else adjacency.set(n, [c]);
-    }
-  }
-  // BFS must stay inside a territory: the origin node of each territory joins ZERO only through `find`.
-  const originNode = (geo: string): number => ids.get(`${geo}\u0001${origin}`) ?? -1;
-  for (const c of members) if (published[c]) union(nodeFrom.get(c) as number, nodeTo.get(c) as number, modular(Math.round(cells.count[c] ?? 0)));
-
-  const zonesOf = new Map<string, string[]>();
-  for (const geo of withHierarchy ? geos : []) {
-    for (const ancestor of cells.zoneAncestors.get(geo) ?? []) {
-      if (!geos.has(ancestor)) continue;
-      const list = zonesOf.get(ancestor);
-      if (list) list.push(geo);
-      else zonesOf.set(ancestor, [geo]);
-    }
-  }
-  const columns = new Map<number, number>();
-  const column = (root: number): number => {
-    let col = columns.get(root);
-    if (col === undefined) {
-      col = columns.size;
-      columns.set(root, col);
-    }
-    return col;
-  };
-  const space = new ModularRowSpace();
-  const equations: { ancestor: string; t: string; rhs: number }[] = [];
-  const sortedTimes = [...times].sort();
-  // time by time, départements before régions before FR: rows stay sparse during elimination
-  const rank = (geo: string) => ['departement', 'region', 'national'].indexOf(geo.split(':')[0] as string);
-  const ancestors = [...zonesOf].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]));
-  for (const t of sortedTimes) {
-    for (const [ancestor, zones] of ancestors) {
-      const row: SparseRow = new Map();
-      let rhs = 0;
-      const add = (n: number, coef: number): void => {
-        const root = find(n);
-        rhs = modular(rhs - coef * potential(n));
-        if (root === ZERO) return;
-        const col = column(root);
-        const value = ((row.get(col) ?? 0) + coef + PRIME) % PRIME;
-        if (value === 0) row.delete(col);
-        else row.set(col, value);
-      };
-      add(node(ancestor, t, true), 1);
-      for (const z of zones) add(node(z, t, true), -1);
-      if (row.size === 0) continue;
-      equations.push({ ancestor, t, rhs });
-      space.add(equations.length - 1, row);
-    }
-  }
-
-  const path = (from: number, targets: readonly number[]): number[] => {
-    const wanted = new Set(targets.filter((t) => t !== from));
-    const previous = new Map<number, [number, number]>();
-    const queue = [from];
-    const seen = new Set([from]);
-    for (let i = 0; i < queue.length && wanted.size > 0; i++) {
-      const n = queue[i] as number;
-      for (const c of adjacency.get(n) ?? []) {
-        const other = nodeFrom.get(c) === n ? (nodeTo.get(c) as number) : (nodeFrom.get(c) as number);
-        if (seen.has(other)) continue;
-        seen.add(other);
-        previous.set(other, [c, n]);
-        wanted.delete(other);
-        queue.push(other);
-      }
-    }
-    const used = new Set<number>();
-    for (const t of targets) {
-      for (let n = t; n !== from; ) {
-        const step = previous.get(n);
-        if (!step) break;
-        used.add(step[0]);
-        n = step[1];
-      }
-    }
-    return [...used];
-  };
-
-  const explain = (c: number, combination: SparseRow): number[] => {
-    const involved = new Map<string, Set<number>>();
-    const involve = (geo: string, n: number): void => {
-      const set = involved.get(geo);
-      if (set) set.add(n);
-      else involved.set(geo, new Set([n]));
-    };
-    involve(cells.geo[c] as string, nodeFrom.get(c) as number);
-    involve(cells.geo[c] as string, nodeTo.get(c) as number);
-    for (const id of combination.keys()) {
-      const eq = equations[id] as { ancestor: string; t: string };
-      involve(eq.ancestor, node(eq.ancestor, eq.t));
-      for (const z of zonesOf.get(eq.ancestor) ?? []) involve(z, node(z, eq.t));
-    }
-    const giveaway = new Set<number>();
-    for (const [geo, nodes] of involved) {
-      const byRoot = new Map<number, number[]>();
-      for (const n of nodes) {
-        const root = find(n);
-        const list = byRoot.get(root);
-        if (list) list.push(n);
-        else byRoot.set(root, [n]);
-      }
-      for (const [root, list] of byRoot) {
-        const start = root === ZERO ? originNode(geo) : (list[0] as number);
-        if (start < 0 || (root !== ZERO && list.length < 2)) continue;
-        for (const cell of path(start, list)) giveaway.add(cell);
-      }
-    }
-    giveaway.delete(c);
-    return [...giveaway];
-  };
-
-  const recoverable: Recoverable[] = [];
-  for (const c of members) {
-    if (!protect[c]) continue;
-    const [ra, rb] = [find(nodeFrom.get(c) as number), find(nodeTo.get(c) as number)];
-    const geo = cells.geo[c] as string;
-    const ends = [cells.from[c] as string, cells.to[c] as string].filter((t) => t !== origin).map((t) => ({ geo, t }));
-    const axis = COUNT_GROUPS[cells.group[c] as CountGroupId].axis;
-    const shift = modular(potential(nodeTo.get(c) as number) - potential(nodeFrom.get(c) as number));
-    // a count the published ones give as 0 is no secret (zeros are published); a merged stock is always reported
-    const matters = (value: number) => value !== 0 || axis === 'constant';
-    if (ra === rb) {
-      if (!matters(shift)) continue;
-      const start = ra === ZERO ? originNode(geo) : (nodeFrom.get(c) as number);
-      recoverable.push({
-        cell: c, direct: true, value: shift, points: ends,
-        giveaway: () => path(start, [nodeFrom.get(c) as number, nodeTo.get(c) as number]).filter((g) => g !== c),
-      });
-      continue;
-    }
-    if ((ra !== ZERO && !columns.has(ra)) || (rb !== ZERO && !columns.has(rb))) continue;
-    const vector: SparseRow = new Map();
-    if (rb !== ZERO) vector.set(columns.get(rb) as number, 1);
-    if (ra !== ZERO) vector.set(columns.get(ra) as number, PRIME - 1);
-    const combination = space.combination(vector);
-    if (!combination) continue;
-    let value = shift;
-    for (const [id, coef] of combination) value = (value + Number((BigInt(coef) * BigInt((equations[id] as { rhs: number }).rhs)) % BigInt(PRIME))) % PRIME;
-    if (!matters(value)) continue;
-    const points = [...ends];
-    for (const id of combination.keys()) {
-      const eq = equations[id] as { ancestor: string; t: string };
-      points.push({ geo: eq.ancestor, t: eq.t });
-      for (const z of zonesOf.get(eq.ancestor) ?? []) points.push({ geo: z, t: eq.t });
-    }
-    recoverable.push({ cell: c, direct: false, value, points, giveaway: () => explain(c, combination) });
-  }
-  return recoverable;
+  return new GroupAuditor(cells, members, withHierarchy).audit(published, protect);
 }

@@ -1,4 +1,4 @@
-import { auditGroup, type Recoverable } from './auditGroup.js';
+import { GroupAuditor, type Recoverable } from './auditGroup.js';
 import { describeCell } from './describeCell.js';
 import { LEVEL_RANK, type SecrecyCells, type SecrecyLevel } from './secrecyCells.js';
 
@@ -98,13 +98,14 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
   const members = groupMembers(cells);
   const at = incidence(cells);
   const origins = originPoints(cells);
+  const auditors = new Map([...members].map(([group, list]) => [group, new GroupAuditor(cells, list)]));
   let dirty = new Set(members.keys());
   const pending = new Map<string, Recoverable[]>();
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const { published, changed } = closeMasks(cells, masked, reason);
     for (const c of changed) dirty.add(cells.group[c] as string);
     for (const group of dirty) {
-      pending.set(group, auditGroup(cells, members.get(group) as number[], published, masked));
+      pending.set(group, (auditors.get(group) as GroupAuditor).audit(published, masked));
     }
     const recoverable = [...pending.values()].flat();
     onRound?.(round, recoverable.length);
