@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { tableRows } from './tableRows.js';
 
 export interface OpenedPage {
   page: Page;
@@ -73,10 +74,13 @@ export async function openDashboardPage(
   return { page, text, problems, loadMs };
 }
 
-/** The text of every cell of the row `tr[data-indicateur=id]` of the « tous les indicateurs » table. */
-export async function indicatorRow(page: Page, id: string): Promise<string[]> {
-  const cells = await page.locator(`table.indicateurs tr[data-indicateur="${id}"] td`).allInnerTexts();
-  return cells.map((c) => c.replace(/[\u00a0\u202f]/g, ' ').trim());
+/**
+ * The rows of the « tous les indicateurs » table (`table.indicateurs`, one `tr[data-indicateur]`
+ * per indicator), by indicator id: the text of each cell (tableRows).
+ */
+export async function indicatorRows(page: Page): Promise<Map<string, string[]>> {
+  const rows = await tableRows(page, { css: 'table.indicateurs' });
+  return new Map(rows.flatMap((r) => (r.data['indicateur'] ? [[r.data['indicateur'], r.cells] as const] : [])));
 }
 
 /** The big figure of the card `a.carte[data-indicateur=id]`. */
