@@ -4,7 +4,7 @@
 --   ecart_texte        l'écart à la période précédente (« +504 (+69 %) », « +20,0 pt »)
 --   periode_libelle    « semaine 41 », « novembre 2026 », « depuis le lancement »
 --   courant            la dernière semaine complète, son mois (jusqu'à elle) et le cumul à sa fin
---   ordre_cle          rang des chiffres clés de l'accueil (null pour les autres indicateurs)
+--   ordre_cle          rang des chiffres clés (catalogue publié ; null pour les autres indicateurs)
 -- Gardé : les périodes courantes partout ; l'historique au niveau national (tendance de chaque
 -- fiche) et celui des chiffres clés aux niveaux région et zone (leurs pages) ; le cumul, seulement
 -- courant. Le reste ne sert à aucune page et alourdirait le navigateur (voir vigie export).
@@ -14,15 +14,10 @@ with meta as (
     from read_parquet('sources/vigie/meta.parquet')
 ),
 
--- Les chiffres clés, dans l'ordre de lecture d'un directeur : volontaires, journées, zones,
--- population, actes, patients sans médecin traitant, indemnités.
-cles(indicateur, ordre_cle) as (
-    values ('vol_actifs', 1), ('jours_realises', 2), ('zones_couvertes', 3), ('taux_population_couverte', 4),
-           ('consultations', 5), ('part_patients_sans_mt', 6), ('indemnites_eur', 7)
-),
-
+-- Le catalogue publié ; ordre_cle : le rang des chiffres clés, déclaré par chaque définition
+-- (`dashboard.keyFigure`, packages/indicators/src/definitions/), jamais répété ici.
 catalogue as (
-    select id as indicateur, version, libelle, theme, unite, row_number() over () as ordre
+    select id as indicateur, version, libelle, theme, unite, ordre_cle, row_number() over () as ordre
     from read_parquet('sources/vigie/indicateurs.parquet')
 ),
 
@@ -40,6 +35,7 @@ precedentes as (
         c.libelle,
         c.theme,
         c.ordre,
+        c.ordre_cle,
         vigie_genre(c.unite) as genre,
         lag(v.valeur) over w as valeur_precedente,
         lag(v.statut) over w as statut_precedent,
@@ -55,7 +51,7 @@ select
     p.libelle,
     p.theme,
     p.ordre,
-    k.ordre_cle,
+    p.ordre_cle,
     p.type_periode,
     p.periode,
     cast(p.date_debut as date) as date_debut,
@@ -99,8 +95,7 @@ select
         or (p.type_periode = 'cumul' and p.date_fin = m.fin) as courant
 from precedentes p
 cross join meta m
-left join cles k on k.indicateur = p.indicateur
 where courant
-    or (p.type_periode <> 'cumul' and (p.niveau = 'national' or (k.ordre_cle is not null and p.niveau in ('region', 'zone'))))
+    or (p.type_periode <> 'cumul' and (p.niveau = 'national' or (p.ordre_cle is not null and p.niveau in ('region', 'zone'))))
     -- le besoin de chaque zone, semaine par semaine (page de la zone : réalisé face au besoin)
     or (p.type_periode = 'semaine' and p.niveau = 'zone' and p.indicateur in ('besoin_journees_mois', 'taux_couverture_besoin'))
