@@ -53,16 +53,13 @@ create or replace macro vigie_mois(d) as
     (['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août',
       'septembre', 'octobre', 'novembre', 'décembre'])[month(d)] || ' ' || year(d);
 
--- Le statut d'une exécution ou d'une étape du journal, en français.
+-- Le statut d'une exécution ou d'une étape du journal (ledger.runs, ledger.run_steps), en
+-- français : les seuls que le pipeline écrit (pipelines/src/runner/runLedger.ts).
 create or replace macro vigie_statut(statut) as
     case statut
-        when 'reussi' then 'réussie'
         when 'reussie' then 'réussie'
         when 'echec' then 'échec'
-        when 'en_cours' then 'en cours'
-        when 'interrompu' then 'interrompue'
         when 'interrompue' then 'interrompue'
-        when 'arrete' then 'arrêtée'
-        when 'ignoree' then 'non exécutée'
-        else replace(statut, '_', ' ')
+        when 'en_cours' then 'en cours'
+        else statut
     end;
