@@ -1,10 +1,10 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_PERIODS, CREATED } from './conventions.js';
-import { volunteerSnapshotSql } from './volunteerSnapshotSql.js';
+import { SNAPSHOT_COUNTS_ONCE, volunteerSnapshotSql } from './volunteerSnapshotSql.js';
 
 export const volAcceptes = defineIndicator({
   id: 'vol_acceptes',
-  version: 1,
+  version: 2,
   theme: 'Mobilisation des volontaires',
   label: 'Volontaires acceptés',
   definition: 'Nombre de RPPS distincts dont le dossier, dans le dernier instantané de l’ARS au plus tard à la fin de la période, est « Accepté ».',
@@ -31,6 +31,7 @@ export const volAcceptes = defineIndicator({
       change:
         'Correction sans changement de définition : un export sans aucun dossier (en-tête seul) compte 0 pour sa région ; il était pris pour une absence d’instantané (sans_donnees, national partiel).',
     },
+    SNAPSHOT_COUNTS_ONCE,
   ],
   sql: volunteerSnapshotSql(['accepte']),
 });

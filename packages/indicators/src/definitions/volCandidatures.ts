@@ -1,10 +1,10 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_PERIODS, CREATED } from './conventions.js';
-import { volunteerSnapshotSql } from './volunteerSnapshotSql.js';
+import { SNAPSHOT_COUNTS_ONCE, volunteerSnapshotSql } from './volunteerSnapshotSql.js';
 
 export const volCandidatures = defineIndicator({
   id: 'vol_candidatures',
-  version: 1,
+  version: 2,
   theme: 'Mobilisation des volontaires',
   label: 'Candidatures déposées',
   definition:
@@ -35,6 +35,7 @@ export const volCandidatures = defineIndicator({
       change:
         'Correction sans changement de définition : un export sans aucun dossier (en-tête seul) compte 0 pour sa région ; il était pris pour une absence d’instantané (sans_donnees, national partiel).',
     },
+    SNAPSHOT_COUNTS_ONCE,
   ],
   sql: volunteerSnapshotSql(['en instruction', 'accepte']),
 });

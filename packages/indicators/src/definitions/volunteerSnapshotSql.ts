@@ -7,6 +7,9 @@
  * as the model reads versions (a file whose lines were all rejected is no snapshot). A région
  * without any snapshot yet has no data; FR counts each RPPS once and is `partiel` when a région in
  * scope has no snapshot.
+ *
+ * Cost (issue #14): each snapshot's RPPS are counted once, not once per period it is in force; FR
+ * counts the RPPS of a set of snapshots in force once for all the periods that share that set.
  */
 export function volunteerSnapshotSql(states: readonly string[]): string {
   const list = states.map((s) => `'${s}'`).join(', ');
@@ -36,30 +39,47 @@ snapshot_in_force AS (
   JOIN snapshots s ON s.extract_date <= p.period_end
   GROUP BY ALL
 ),
-files_in_force AS (
-  SELECT f.period_type, f.period, v.code_region, v.num_rpps
-  FROM snapshot_in_force f
-  JOIN clean.volontaires v ON v.code_region = f.code_region AND v.extract_date = f.extract_date
-  WHERE strip_accents(lower(trim(v.etat))) IN (${list}) AND v.num_rpps IS NOT NULL
+snapshot_members AS (
+  -- chaque instantané : ses RPPS dans les états comptés, une fois
+  SELECT DISTINCT code_region, extract_date, num_rpps
+  FROM clean.volontaires
+  WHERE strip_accents(lower(trim(etat))) IN (${list}) AND num_rpps IS NOT NULL
+),
+snapshot_counts AS (
+  SELECT code_region, extract_date, count(*) AS volunteers FROM snapshot_members GROUP BY ALL
 ),
 regions AS (
   SELECT period_type, period, geo_code AS code_region FROM geo_universe WHERE level = 'region'
 ),
 by_region AS (
+  -- une région compte les RPPS de son instantané en vigueur, compté une fois pour toutes les périodes
   SELECT r.period_type, r.period, r.code_region,
-         count(DISTINCT f.num_rpps) AS volunteers,
-         max(s.extract_date) IS NOT NULL AS has_snapshot
+         coalesce(c.volunteers, 0) AS volunteers,
+         s.extract_date IS NOT NULL AS has_snapshot
   FROM regions r
   LEFT JOIN snapshot_in_force s USING (period_type, period, code_region)
-  LEFT JOIN files_in_force f USING (period_type, period, code_region)
+  LEFT JOIN snapshot_counts c ON c.code_region = s.code_region AND c.extract_date = s.extract_date
+),
+in_force_sets AS (
+  -- les instantanés en vigueur à chaque période ; les périodes qui ont les mêmes se comptent une fois
+  SELECT period_type, period, string_agg(code_region || ' ' || CAST(extract_date AS VARCHAR), ',' ORDER BY code_region) AS snapshot_set
+  FROM snapshot_in_force
+  GROUP BY ALL
+),
+set_counts AS (
+  SELECT x.snapshot_set, count(DISTINCT m.num_rpps) AS volunteers
+  FROM (SELECT DISTINCT i.snapshot_set, s.code_region, s.extract_date FROM in_force_sets i JOIN snapshot_in_force s USING (period_type, period)) x
+  JOIN snapshot_members m USING (code_region, extract_date)
   GROUP BY ALL
 ),
 national AS (
   SELECT p.period_type, p.period,
-         (SELECT count(DISTINCT f.num_rpps) FROM files_in_force f WHERE f.period_type = p.period_type AND f.period = p.period) AS volunteers,
-         EXISTS (SELECT 1 FROM snapshot_in_force s WHERE s.period_type = p.period_type AND s.period = p.period) AS has_snapshot,
+         coalesce(c.volunteers, 0) AS volunteers,
+         i.snapshot_set IS NOT NULL AS has_snapshot,
          EXISTS (SELECT 1 FROM by_region b WHERE b.period_type = p.period_type AND b.period = p.period AND NOT b.has_snapshot) AS region_missing
   FROM periods p
+  LEFT JOIN in_force_sets i USING (period_type, period)
+  LEFT JOIN set_counts c USING (snapshot_set)
 )
 SELECT period_type, period, 'region' AS level, code_region AS geo_code,
        CASE WHEN has_snapshot THEN volunteers END AS numerator,
@@ -71,3 +91,11 @@ SELECT period_type, period, 'national', 'FR',
        CASE WHEN NOT has_snapshot THEN 'sans_donnees' WHEN region_missing THEN 'partiel' END
 FROM national`;
 }
+
+/** The `changes` entry of the definitions whose SQL moved to this form (same values, issue #14). */
+export const SNAPSHOT_COUNTS_ONCE = {
+  version: 2,
+  date: '2026-11-29',
+  change:
+    'Mêmes valeurs, calcul plus rapide : les RPPS de chaque instantané sont comptés une fois (et non à chaque période où il est en vigueur) ; au national, un même ensemble d’instantanés en vigueur est compté une fois pour toutes les périodes qui le partagent.',
+} as const;
