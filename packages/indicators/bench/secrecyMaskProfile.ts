@@ -15,15 +15,20 @@ const cells: SecrecyCells = { ...raw, zoneAncestors: new Map(raw.zoneAncestors) 
 const groups = new Map<string, number>();
 for (const g of cells.group) groups.set(g, (groups.get(g) ?? 0) + 1);
 console.log(`${cells.group.length} cellules : ${[...groups].map(([g, n]) => `${g} ${n}`).join(', ')}`);
-let last = performance.now();
-const start = last;
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+let last = cpu();
+const start = performance.now();
+const cpuStart = last;
 const result = maskCells(cells, (round, recoverable) => {
-  const now = performance.now();
-  if (process.argv.includes('--tours')) console.log(`tour ${round} : ${recoverable} déductible(s), ${((now - last) / 1000).toFixed(2)} s`);
+  const now = cpu();
+  if (process.argv.includes('--tours')) console.log(`tour ${round} : ${recoverable} déductible(s), ${((now - last) / 1000).toFixed(2)} s de CPU`);
   last = now;
 });
 const masked = result.masked.filter(Boolean).length;
-console.log(`masquage : ${((performance.now() - start) / 1000).toFixed(1)} s, ${result.rounds} tours, ${masked} cellules masquées ` +
+console.log(`masquage : ${((performance.now() - start) / 1000).toFixed(1)} s (CPU ${((cpu() - cpuStart) / 1000).toFixed(1)} s), ${result.rounds} tours, ${masked} cellules masquées ` +
   `(${result.reason.filter((r) => r === 'primaire').length} primaires, ${result.reason.filter((r) => r === 'secondaire').length} secondaires, ${result.reason.filter((r) => r === 'lie').length} liées)`);
 const auditStart = performance.now();
 const hidden = result.masked.map((m, c) => m && !result.published[c]);

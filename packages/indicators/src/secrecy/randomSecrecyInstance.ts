@@ -31,8 +31,13 @@ const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * week end and every complete month end), 1 or 2 régions of 1 or 2 départements of 1 to `maxZones`
  * zones. Counts: `actes` (shown alone, like consultations) and `visites` ≤ actes (shown beside the
  * acts as a ratio's numerator and denominator), small enough that many are from 1 to 10.
+ * `sparse`: zones active only some weeks, and no week or month cell for a zone without acts then
+ * (so that only cumuls, or published zeros, tie its time points).
  */
-export function randomSecrecyInstance(seed: number, options: { maxWeeks?: number; maxZones?: number } = {}): RandomInstance {
+export function randomSecrecyInstance(
+  seed: number,
+  options: { maxWeeks?: number; maxZones?: number; sparse?: boolean } = {},
+): RandomInstance {
   const random = seededRandom(seed);
   const pick = (n: number) => Math.floor(random() * n);
   const launches = ['2025-09-01', '2025-12-01', '2026-06-01'];
@@ -80,7 +85,8 @@ export function randomSecrecyInstance(seed: number, options: { maxWeeks?: number
   const visits = new Map<string, number[]>();
   for (const zone of all) {
     const busy = random();
-    const a = Array.from({ length: days }, () => (random() < busy * 0.5 ? 1 + pick(busy < 0.5 ? 2 : 6) : 0));
+    const pause = options.sparse ? [pick(days), pick(days)].sort((x, y) => x - y) : [0, -1];
+    const a = Array.from({ length: days }, (_, d) => (d >= (pause[0] as number) && d <= (pause[1] as number) ? 0 : random() < busy * 0.5 ? 1 + pick(busy < 0.5 ? 2 : 6) : 0));
     acts.set(zone, a);
     visits.set(zone, a.map((n) => (random() < 0.3 ? pick(n + 1) : 0)));
   }
@@ -99,6 +105,8 @@ export function randomSecrecyInstance(seed: number, options: { maxWeeks?: number
   const brute: BruteCell[] = [];
   for (const g of geos) {
     for (const p of periods) {
+      // sparse: like the compute, no week or month row for a zone without acts then (its cumul stays)
+      if (options.sparse && g.level === 'zone' && p.type !== 'cumul' && sum(acts, g.zones, p.first, p.last) === 0) continue;
       const ids: number[] = [];
       for (const [name, counts, alone] of [['actes', acts, true], ['visites', visits, false]] as const) {
         ids.push(group.length);
