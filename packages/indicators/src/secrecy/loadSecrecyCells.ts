@@ -66,14 +66,23 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_ref_cells AS
     SELECT r.id, r.side, c.cell FROM secrecy_refs r JOIN secrecy_cells c USING (grp, level, geo_code, t_from, t_to)`);
-  const list = await wh.all<{
-    grp: CountGroupId; level: SecrecyLevel; geo_code: string; t_from: string; t_to: string; period_type: string;
-    count: number | null; is_primary: boolean; shown: boolean; hidden: boolean; solo: boolean;
-  }>(`
+  // one JSON document of columns: much faster to read than a quarter of a million row objects
+  const json = await wh.one<{ j: string }>(`
     WITH solo AS (
       SELECT DISTINCT cell FROM secrecy_ref_cells WHERE id IN (SELECT id FROM secrecy_ref_cells GROUP BY id HAVING count(*) = 1)
     )
-    SELECT c.*, c.cell IN (SELECT cell FROM solo) AS solo FROM secrecy_cells c ORDER BY c.cell`);
+    SELECT to_json({
+      grp: coalesce(list(c.grp ORDER BY c.cell), []), level: coalesce(list(c.level ORDER BY c.cell), []),
+      geo: coalesce(list(c.level || ':' || c.geo_code ORDER BY c.cell), []),
+      t_from: coalesce(list(c.t_from ORDER BY c.cell), []), t_to: coalesce(list(c.t_to ORDER BY c.cell), []),
+      period_type: coalesce(list(c.period_type ORDER BY c.cell), []), count: coalesce(list(c.count ORDER BY c.cell), []),
+      is_primary: coalesce(list(c.is_primary ORDER BY c.cell), []), shown: coalesce(list(c.shown ORDER BY c.cell), []),
+      hidden: coalesce(list(c.hidden ORDER BY c.cell), []), solo: coalesce(list(c.cell IN (SELECT cell FROM solo) ORDER BY c.cell), [])
+    })::VARCHAR AS j FROM secrecy_cells c`);
+  const list = JSON.parse(json?.j ?? '{}') as {
+    grp: CountGroupId[]; level: SecrecyLevel[]; geo: string[]; t_from: string[]; t_to: string[]; period_type: string[];
+    count: (number | null)[]; is_primary: boolean[]; shown: boolean[]; hidden: boolean[]; solo: boolean[];
+  };
   const pairs = await wh.all<{ a: number; b: number }>(`
     SELECT DISTINCT n.cell AS a, d.cell AS b FROM secrecy_ref_cells n JOIN secrecy_ref_cells d ON d.id = n.id AND d.side = 'den'
     WHERE n.side = 'num' ORDER BY ALL`);
@@ -82,19 +91,19 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
   );
   return {
     cells: {
-      group: list.map((c) => c.grp),
-      level: list.map((c) => c.level),
-      geo: list.map((c) => `${c.level}:${c.geo_code}`),
-      from: list.map((c) => c.t_from),
-      to: list.map((c) => c.t_to),
-      periodType: list.map((c) => c.period_type),
-      count: list.map((c) => c.count),
-      primary: list.map((c) => c.is_primary),
-      solo: list.map((c) => c.solo),
+      group: list.grp,
+      level: list.level,
+      geo: list.geo,
+      from: list.t_from,
+      to: list.t_to,
+      periodType: list.period_type,
+      count: list.count.map((n) => (n === null ? null : Number(n))),
+      primary: list.is_primary,
+      solo: list.solo,
       pairs: pairs.map((p) => [p.a, p.b] as [number, number]),
       zoneAncestors: new Map(links.map((l) => [l.zone, l.ancestors.split('|')])),
     },
-    shown: list.map((c) => c.shown),
-    hidden: list.map((c) => c.hidden),
+    shown: list.shown,
+    hidden: list.hidden,
   };
 }
