@@ -72,6 +72,25 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
       }
       for (const point of cut.points) hidden.add(point);
       for (const c of cut.cells) state.mask(c, 'secondaire');
+      {
+        // a cut in a finer territory of a hierarchy equation at time t: each time point that published
+        // zeros tie to (ancestor, t) gives the same deduction again, so the same territory is cut there
+        // too in this round (else one such point a round: a round is an audit of the whole count)
+        const point = cut.points[0] as number;
+        const [geo, t] = [points.geoOf[point] as string, points.tOf[point] as string];
+        const ancestors = cells.zoneAncestors.get(geo) ?? [];
+        for (const k of keys) {
+          if (points.tOf[k] !== t || !ancestors.includes(points.geoOf[k] as string)) continue;
+          for (const other of points.zeroClass(k, published)) {
+            const twin = points.find(group, geo, points.tOf[other] as string);
+            if (twin === undefined || hidden.has(twin)) continue;
+            const more = points.cheapestCut([twin], published);
+            if (!more) continue;
+            for (const p of more.points) hidden.add(p);
+            for (const c of more.cells) state.mask(c, 'secondaire');
+          }
+        }
+      }
     }
   }
   throw new Error(

@@ -22,6 +22,9 @@ export class TimePoints {
   readonly to: Int32Array;
   /** level rank of each point's territory */
   private readonly level: number[] = [];
+  /** territory and time of each point */
+  readonly geoOf: string[] = [];
+  readonly tOf: string[] = [];
   /** the origin of its group (every running total is 0 there): never freed */
   private readonly origin: boolean[] = [];
   /** cells at each point (CSR: cellsAt[start[p] … start[p + 1]]) */
@@ -70,6 +73,8 @@ export class TimePoints {
       id = this.level.length;
       this.ids.set(key, id);
       this.level.push(LEVEL_RANK[(cells.geo[c] as string).split(':')[0] as SecrecyLevel]);
+      this.geoOf.push(cells.geo[c] as string);
+      this.tOf.push(t);
       this.origin.push(origins.get(cells.group[c] as string) === t);
     }
     return id;
@@ -87,6 +92,24 @@ export class TimePoints {
   /** The cells that start or end at point p. */
   cellsOf(p: number): Int32Array {
     return this.cellsAt.subarray(this.start[p] as number, this.start[p + 1] as number);
+  }
+
+  /** The points that published zeros tie to `point` (itself included), in its territory. */
+  zeroClass(point: number, published: readonly boolean[]): number[] {
+    const mark = ++this.search;
+    this.seen[point] = mark;
+    const queue = [point];
+    for (let i = 0; i < queue.length; i++) {
+      const p = queue[i] as number;
+      for (const c of this.cellsOf(p)) {
+        if (!published[c] || this.cells.count[c] !== 0) continue;
+        const other = this.from[c] === p ? (this.to[c] as number) : (this.from[c] as number);
+        if (this.seen[other] === mark) continue;
+        this.seen[other] = mark;
+        queue.push(other);
+      }
+    }
+    return queue;
   }
 
   /**
