@@ -2,7 +2,7 @@ import { GroupAuditor, type Recoverable } from './auditGroup.js';
 import { describeCell } from './describeCell.js';
 import { MaskState, type MaskReason } from './maskState.js';
 import type { SecrecyCells } from './secrecyCells.js';
-import { TimePoints } from './timePoints.js';
+import { TimePoints, type Cut } from './timePoints.js';
 
 export type { MaskReason } from './maskState.js';
 
@@ -56,6 +56,10 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
     dirty = new Set();
     state.round = round;
     const hidden = new Set<number>();
+    const apply = (cut: Cut): void => {
+      for (const point of cut.points) hidden.add(point);
+      for (const c of cut.cells) state.mask(c, 'secondaire');
+    };
     for (const r of recoverable) {
       const group = cells.group[r.cell] as string;
       const keys = r.points.flatMap((p) => points.find(group, p.geo, p.t) ?? []);
@@ -70,25 +74,19 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
             `(attendu : au moins une). Signalez ce cas à l'équipe Vigie ; la publication précédente reste en place.`,
         );
       }
-      for (const point of cut.points) hidden.add(point);
-      for (const c of cut.cells) state.mask(c, 'secondaire');
-      {
-        // a cut in a finer territory of a hierarchy equation at time t: each time point that published
-        // zeros tie to (ancestor, t) gives the same deduction again, so the same territory is cut there
-        // too in this round (else one such point a round: a round is an audit of the whole count)
-        const point = cut.points[0] as number;
-        const [geo, t] = [points.geoOf[point] as string, points.tOf[point] as string];
-        const ancestors = cells.zoneAncestors.get(geo) ?? [];
-        for (const k of keys) {
-          if (points.tOf[k] !== t || !ancestors.includes(points.geoOf[k] as string)) continue;
-          for (const other of points.zeroClass(k, published)) {
-            const twin = points.find(group, geo, points.tOf[other] as string);
-            if (twin === undefined || hidden.has(twin)) continue;
-            const more = points.cheapestCut([twin], published);
-            if (!more) continue;
-            for (const p of more.points) hidden.add(p);
-            for (const c of more.cells) state.mask(c, 'secondaire');
-          }
+      apply(cut);
+      // a cut in a zone of a hierarchy equation at time t: each time point that published zeros tie to
+      // (ancestor, t) gives the same deduction again, so the zone is cut there too in this round
+      // (else one such point a round, and a round is an audit of the whole count)
+      const point = cut.points[0] as number;
+      const [geo, t] = [points.geoOf[point] as string, points.tOf[point] as string];
+      const ancestors = cells.zoneAncestors.get(geo) ?? [];
+      for (const k of keys) {
+        if (points.tOf[k] !== t || !ancestors.includes(points.geoOf[k] as string)) continue;
+        for (const other of points.zeroClass(k, published)) {
+          const twin = points.find(group, geo, points.tOf[other] as string);
+          const more = twin === undefined || hidden.has(twin) ? undefined : points.cheapestCut([twin], published);
+          if (more) apply(more);
         }
       }
     }
