@@ -1,6 +1,7 @@
 import type { Warehouse } from '@vigie/etl';
 import { COUNT_GROUPS, type CountGroupId } from './countGroups.js';
 import type { SecrecyCells, SecrecyLevel } from './secrecyCells.js';
+import { SECRECY_MAX } from './secrecyThreshold.js';
 
 /** Which count each indicator's numerator and denominator rest on. */
 export interface CountRule {
@@ -59,7 +60,7 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
     CREATE OR REPLACE TEMP TABLE secrecy_cells AS
     SELECT CAST(row_number() OVER (ORDER BY grp, level, geo_code, t_from, t_to) - 1 AS INTEGER) AS cell,
            grp, level, geo_code, t_from, t_to, min(period_type) AS period_type, max(count) AS count,
-           coalesce(bool_or(count > 0 AND count <= 10), false) AS is_primary,
+           coalesce(bool_or(count > 0 AND count <= ${SECRECY_MAX}), false) AS is_primary,
            coalesce(bool_or(count IS NOT NULL AND NOT secret), false) AS shown,
            bool_or(secret) AS hidden
     FROM secrecy_refs GROUP BY grp, level, geo_code, t_from, t_to`);
