@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
 import { createTestWarehouse, L1, L5, Z1, Z2, Z4 } from '../testing/createTestWarehouse.js';
-import { SECRECY_MAX } from '../publish/applySecrecy.js';
+import { SECRECY_MAX } from '../secrecy/secrecyThreshold.js';
 import { computeForTest, valueOf } from '../testing/computeForTest.js';
 import { insertNeedActivity } from '../testing/insertNeedActivity.js';
 

@@ -1,6 +1,6 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO } from './conventions.js';
-import { SECRECY_MAX } from '../publish/applySecrecy.js';
+import { SECRECY_MAX } from '../secrecy/secrecyThreshold.js';
 import { datedParameterSql } from './datedParameterSql.js';
 
 export const besoinJourneesMois = defineIndicator({

@@ -5,10 +5,6 @@ import { leakLines } from '../secrecy/leakLines.js';
 import { loadSecrecyCells, type CountRule } from '../secrecy/loadSecrecyCells.js';
 import { maskCells } from '../secrecy/maskCells.js';
 import type { SecrecyCells } from '../secrecy/secrecyCells.js';
-import { SECRECY_MAX } from '../secrecy/secrecyThreshold.js';
-
-/** Counts of patients or acts from 1 to SECRECY_MAX are masked (SNDS rule); zero is shown. */
-export { SECRECY_MAX };
 
 export function countRules(definitions: readonly IndicatorDefinition[]): CountRule[] {
   return definitions.map((d) => ({ indicatorId: d.id, numerator: d.secrecy.numerator, denominator: d.secrecy.denominator }));

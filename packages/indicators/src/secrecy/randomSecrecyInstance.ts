@@ -1,6 +1,7 @@
 import type { CountGroupId } from './countGroups.js';
 import type { SecrecyCells, SecrecyLevel } from './secrecyCells.js';
 import type { BruteCell } from './bruteForceAudit.js';
+import { SECRECY_MAX } from './secrecyThreshold.js';
 
 /** A small random publication for tests: a hierarchy, days, weeks, months and cumuls, two counts. */
 export interface RandomInstance {
@@ -123,6 +124,6 @@ export function randomSecrecyInstance(
       pairs.push([ids[1] as number, ids[0] as number]);
     }
   }
-  const primary = count.map((n) => n > 0 && n <= 10);
+  const primary = count.map((n) => n > 0 && n <= SECRECY_MAX);
   return { cells: { group, level, geo, from, to, periodType, count, primary, solo, pairs, zoneAncestors }, brute, days };
 }
