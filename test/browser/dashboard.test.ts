@@ -107,9 +107,12 @@ describe('tableau de bord (publication de démonstration, une seule construction
 
     // ranked by days per 10 000 inhabitants since the launch (then by name): the first is the export's highest
     const cumulOf = (id: string, zone: string) => exportNumber(number(id, 'cumul', 'zone', zone)?.valeur ?? '');
-    const best = zonesOf(code)
-      .filter((z) => cumulOf('jours_pour_10000_hab', z.code_geo) !== null)
-      .sort((a, b) => cumulOf('jours_pour_10000_hab', b.code_geo)! - cumulOf('jours_pour_10000_hab', a.code_geo)! || byText(a.libelle, b.libelle))[0]!;
+    // the zone of the région that comes first by an indicator's cumul (then by name)
+    const rankedFirst = (id: string, order: 'croissant' | 'decroissant') =>
+      zonesOf(code)
+        .filter((z) => cumulOf(id, z.code_geo) !== null)
+        .sort((a, b) => (order === 'croissant' ? 1 : -1) * (cumulOf(id, a.code_geo)! - cumulOf(id, b.code_geo)!) || byText(a.libelle, b.libelle))[0]!;
+    const best = rankedFirst('jours_pour_10000_hab', 'decroissant');
     const first = await tableRow(opened.page, { dataTable: 'zones_classees' }, 0);
     expect(first.byColumn['Rang']).toBe('1');
     expect(first.byColumn['Zone (EPCI)']).toBe(best.libelle);
@@ -122,9 +125,7 @@ describe('tableau de bord (publication de démonstration, une seule construction
     );
 
     // the zones furthest from their need: the lowest share of the need covered since the launch first (then by name)
-    const lowest = zonesOf(code)
-      .filter((z) => cumulOf('taux_couverture_besoin', z.code_geo) !== null)
-      .sort((a, b) => cumulOf('taux_couverture_besoin', a.code_geo)! - cumulOf('taux_couverture_besoin', b.code_geo)! || byText(a.libelle, b.libelle))[0]!;
+    const lowest = rankedFirst('taux_couverture_besoin', 'croissant');
     const need = await tableRow(opened.page, { dataTable: 'loin_du_besoin' }, 0);
     expect(need.byColumn['Rang']).toBe('1');
     expect(need.byColumn['Zone (EPCI)']).toBe(lowest.libelle);
