@@ -94,11 +94,11 @@ function typeErrors(type: ColumnType, v: string, t: string): string[] {
 function rangeError(c: Pick<ColumnDeclaration, 'min' | 'max'>, v: string, t: string): string[] {
   const { min, max } = c;
   if (min !== undefined && max !== undefined) {
-    return [`WHEN ${t} < ${min} OR ${t} > ${max} THEN ${msg(v, `doit être compris entre ${formatPlainNumber(min)} et ${formatPlainNumber(max)}`)}`];
+    return [`WHEN ${t} < ${min} OR ${t} > ${max} THEN ${msg(v, `est hors de l'intervalle attendu (entre ${formatPlainNumber(min)} et ${formatPlainNumber(max)})`)}`];
   }
   if (min === 0) return [`WHEN ${t} < 0 THEN ${msg(v, 'est négatif : une valeur positive ou nulle est attendue')}`];
-  if (min !== undefined) return [`WHEN ${t} < ${min} THEN ${msg(v, `doit être supérieur ou égal à ${formatPlainNumber(min)}`)}`];
-  if (max !== undefined) return [`WHEN ${t} > ${max} THEN ${msg(v, `doit être inférieur ou égal à ${formatPlainNumber(max)}`)}`];
+  if (min !== undefined) return [`WHEN ${t} < ${min} THEN ${msg(v, `est trop petit : une valeur supérieure ou égale à ${formatPlainNumber(min)} est attendue`)}`];
+  if (max !== undefined) return [`WHEN ${t} > ${max} THEN ${msg(v, `est trop grand : une valeur inférieure ou égale à ${formatPlainNumber(max)} est attendue`)}`];
   return [];
 }
 
@@ -127,13 +127,13 @@ function checkErrors(
       break;
     case 'rpps':
       digits(11);
-      errors.push(`WHEN ${n} IS NULL THEN ${msg(v, "n'a pas 11 chiffres")}`);
-      errors.push(`WHEN NOT vigie_luhn11(${n}) THEN ${msg(v, 'a une clé de contrôle (Luhn) fausse : numéro RPPS mal saisi ?')}`);
+      errors.push(`WHEN ${n} IS NULL THEN ${msg(v, "n'est pas un numéro RPPS (11 chiffres attendus)")}`);
+      errors.push(`WHEN NOT vigie_luhn11(${n}) THEN ${msg(v, "n'est pas un numéro RPPS valide : clé de contrôle (Luhn) fausse, numéro mal saisi ?")}`);
       break;
     case 'siret':
       digits(14);
-      errors.push(`WHEN ${n} IS NULL THEN ${msg(v, "n'a pas 14 chiffres")}`);
-      errors.push(`WHEN NOT vigie_siret_ok(${n}) THEN ${msg(v, 'a une clé de contrôle (Luhn) fausse : SIRET mal saisi ?')}`);
+      errors.push(`WHEN ${n} IS NULL THEN ${msg(v, "n'est pas un SIRET (14 chiffres attendus)")}`);
+      errors.push(`WHEN NOT vigie_siret_ok(${n}) THEN ${msg(v, "n'est pas un SIRET valide : clé de contrôle (Luhn) fausse, SIRET mal saisi ?")}`);
       break;
     case 'siretList': {
       const bad = `list_filter(list_filter(list_transform(string_split(${v}, ','), x -> trim(x)), x -> x <> ''), x -> NOT coalesce(regexp_full_match(x, '[0-9]{14}') AND vigie_siret_ok(TRY_CAST(x AS BIGINT)), false))`;
@@ -141,7 +141,7 @@ function checkErrors(
       break;
     }
     case 'siren':
-      errors.push(`WHEN NOT regexp_full_match(${v}, '[0-9]{9}') THEN ${msg(v, "n'a pas 9 chiffres")}`);
+      errors.push(`WHEN NOT regexp_full_match(${v}, '[0-9]{9}') THEN ${msg(v, "n'est pas un SIREN (9 chiffres attendus)")}`);
       break;
     case 'pseudonym':
       errors.push(`WHEN NOT regexp_full_match(${v}, '[0-9a-fA-F]{64}') THEN ${msg(v, "n'est pas un pseudonyme de 64 caractères hexadécimaux")}`);
@@ -154,7 +154,7 @@ function checkErrors(
       break;
     case 'epci':
       errors.push(
-        `WHEN NOT regexp_full_match(${v}, '[0-9]{9}') THEN ${msg(v, "n'a pas 9 chiffres (SIREN de l'EPCI)")}`,
+        `WHEN NOT regexp_full_match(${v}, '[0-9]{9}') THEN ${msg(v, "n'est pas un SIREN d'EPCI (9 chiffres attendus)")}`,
         lookUp('epci', 'code_epci', "n'est pas un EPCI du référentiel"),
       );
       break;
@@ -183,7 +183,7 @@ export function columnCheckSql(c: ColumnDeclaration, allColumns: readonly Column
   const masked = `t.${sqlIdent(`${c.id}__s`)}`;
   const typed = `t.${sqlIdent(`${c.id}__t`)}`;
   const whens: string[] = [];
-  if (c.required) whens.push(`WHEN ${v} IS NULL${c.maskable ? ` AND NOT ${masked}` : ''} THEN 'valeur manquante (colonne obligatoire)'`);
+  if (c.required) whens.push(`WHEN ${v} IS NULL${c.maskable ? ` AND NOT ${masked}` : ''} THEN 'valeur manquante : une valeur est attendue (colonne obligatoire)'`);
   else whens.push(`WHEN ${v} IS NULL THEN NULL`);
   if (c.values) {
     const list = c.values.map(sqlString).join(', ');

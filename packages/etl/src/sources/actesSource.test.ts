@@ -47,11 +47,11 @@ describe('cnam.actes', { timeout: 60_000 }, () => {
       [3, 'montant_base'], [4, 'date_soins'], [5, 'id_patient'], [6, 'num_rpps_executant'], [7, 'tranche_age_patient'], [8, 'montant_base'], [9, 'code_prestation'],
       [10, 'montant_depassement'], [10, 'patient_avec_mt'],
     ]);
-    expect(rejects.find((r) => r.line === 6)!.message).toBe(`ligne 6, colonne "num_rpps_executant" : "1000000001" n'a pas 11 chiffres`);
+    expect(rejects.find((r) => r.line === 6)!.message).toBe(`ligne 6, colonne "num_rpps_executant" : "1000000001" n'est pas un numéro RPPS (11 chiffres attendus)`);
     expect(rejects.find((r) => r.line === 3)!.message).toMatch(/"-30,00" est négatif/);
     expect(rejects.find((r) => r.line === 4)!.message).toMatch(/"2025-09-08" n'est pas une date au format JJ\/MM\/AAAA/);
     expect(rejects.find((r) => r.line === 8)!.message).toMatch(/"1 234,00" n'est pas un nombre/);
-    expect(rejects.find((r) => r.line === 9)!.message).toMatch(/valeur manquante \(colonne obligatoire\)/);
+    expect(rejects.find((r) => r.line === 9)!.message).toMatch(/valeur manquante : une valeur est attendue \(colonne obligatoire\)/);
     expect(rejects.find((r) => r.line === 5)!.message).toMatch(/pseudonyme de 64 caractères hexadécimaux/);
     await buildModel(wh);
     expect(await wh.all('SELECT id_acte, date_soins, patient_ald, patient_avec_mt, code_commune_residence, montant_base, montant_depassement FROM clean.actes ORDER BY id_acte')).toEqual([

@@ -50,7 +50,7 @@ describe('ars.docteurs_juniors', { timeout: 60_000 }, () => {
     expect(rejects.map((r) => [r.line, r.column_name])).toEqual([
       [3, 'num_rpps'], [4, 'semestre'], [5, 'statut'], [6, 'zonage'], [7, 'code_commune'], [8, 'actes_mois_precedent'], [9, 'date_debut'],
     ]);
-    expect(rejects[0]!.message).toMatch(/^ligne 3, colonne "num_rpps" : "10367030168" a une clé de contrôle \(Luhn\) fausse/);
+    expect(rejects[0]!.message).toMatch(/^ligne 3, colonne "num_rpps" : "10367030168" n.est pas un numéro RPPS valide : clé de contrôle \(Luhn\) fausse/);
     expect(rejects[1]!.message).toMatch(/n'est pas un semestre AAAA-11/);
   });
 

@@ -41,7 +41,7 @@ describe('ars.lieux', { timeout: 60_000 }, () => {
     expect(rejects.map((r) => [r.line, r.column_name])).toEqual([[3, 'code_epci'], [4, 'code_commune'], [5, 'siret'], [6, 'type_lieu']]);
     expect(rejects[0]!.message).toBe(`ligne 3, colonne "code_epci" : "249710062" n'est pas l'EPCI de la commune 84019 dans le référentiel (attendu : 200000628)`);
     expect(rejects[1]!.message).toMatch(/"99999" n'est pas une commune du référentiel/);
-    expect(rejects[2]!.message).toMatch(/"17937330621975" a une clé de contrôle \(Luhn\) fausse/);
+    expect(rejects[2]!.message).toMatch(/"17937330621975" n.est pas un SIRET valide : clé de contrôle \(Luhn\) fausse/);
   });
 
   it('replaces a region by its newest snapshot, leaves other regions alone, whatever the drop order', async () => {

@@ -28,8 +28,8 @@ describe('ars.satisfaction', { timeout: 60_000 }, () => {
     expect(file).toMatchObject({ rowsRead: 4, rowsLoaded: 1, rowsRejected: 3 });
     const rejects = await wh.all<{ line: number; message: string }>('SELECT line, message FROM ledger.rejects ORDER BY line');
     expect(rejects.map((r) => r.message)).toEqual([
-      'ligne 3, colonne "note_moyenne" : "6,2" doit être compris entre 1 et 5',
-      'ligne 4, colonne "part_recommande" : "1,5" doit être compris entre 0 et 1',
+      `ligne 3, colonne "note_moyenne" : "6,2" est hors de l'intervalle attendu (entre 1 et 5)`,
+      `ligne 4, colonne "part_recommande" : "1,5" est hors de l'intervalle attendu (entre 0 et 1)`,
       `ligne 5, colonne "mois" : "2025-13" n'est pas un mois AAAA-MM (ex. 2025-10)`,
     ]);
     await buildModel(wh);

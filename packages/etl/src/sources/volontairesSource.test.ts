@@ -41,7 +41,7 @@ describe('ars.volontaires', { timeout: 60_000 }, () => {
     expect(file).toMatchObject({ rowsRead: 4, rowsLoaded: 1, rowsRejected: 3 });
     const rejects = await wh.all<{ line: number; column_name: string; message: string }>('SELECT line, column_name, message FROM ledger.rejects ORDER BY line');
     expect(rejects.map((r) => [r.line, r.column_name])).toEqual([[3, 'Numéro RPPS'], [4, 'État du dossier'], [5, 'Lieux solidaires souhaités']]);
-    expect(rejects[0]!.message).toBe(`ligne 3, colonne "Numéro RPPS" : "1027506707" n'a pas 11 chiffres`);
+    expect(rejects[0]!.message).toBe(`ligne 3, colonne "Numéro RPPS" : "1027506707" n'est pas un numéro RPPS (11 chiffres attendus)`);
     expect(rejects[2]!.message).toMatch(/contient "123", qui n'est pas un SIRET valide/);
   });
 

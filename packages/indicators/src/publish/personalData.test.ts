@@ -64,7 +64,7 @@ describe('nothing personal leaves the warehouse', () => {
 
   it('publishes every file and table', () => {
     expect(texts.size).toBeGreaterThanOrEqual(18);
-    expect(texts.get('rejets.parquet')).toContain('n\'a pas 11 chiffres');
+    expect(texts.get('rejets.parquet')).toContain('n\'est pas un numéro RPPS');
   });
 
   it('publishes 64-hex values only as file identities and definition fingerprints', () => {

@@ -34,7 +34,7 @@ export async function seedScenario(wh: Warehouse): Promise<void> {
       ('${FILE_JOURNEES}', 'ars/journees_84_2025-S38.csv', 'ars.journees', 1024, DATE '2025-09-21', '84', TIMESTAMP '2025-09-22 06:00:00', 6, 6, 0, 'charge', NULL, 'run-0'),
       ('${'d'.repeat(64)}', 'ars/volontaires_84_20250928.csv', 'ars.volontaires', 512, DATE '2025-09-28', '84', TIMESTAMP '2025-09-29 06:00:00', 3, 2, 1, 'charge_avec_rejets', NULL, 'run-0');
     INSERT INTO ledger.rejects VALUES
-      ('${FILE_ACTES}', 'cnam/actes_mission_2025-S38.csv', 'cnam.actes', 12, 'num_rpps_executant', '1000000001', 'ligne 12, colonne "num_rpps_executant" : "1000000001" n''a pas 11 chiffres', 'run-0'),
+      ('${FILE_ACTES}', 'cnam/actes_mission_2025-S38.csv', 'cnam.actes', 12, 'num_rpps_executant', '1000000001', 'ligne 12, colonne "num_rpps_executant" : "1000000001" n''est pas un numéro RPPS (11 chiffres attendus)', 'run-0'),
       ('${'d'.repeat(64)}', 'ars/volontaires_84_20250928.csv', 'ars.volontaires', 3, 'Email', 'jean.dupont@exemple', 'ligne 3, colonne Email : jean.dupont@exemple n''est pas une adresse valide (Dupont Jean, 10275067071)', 'run-0'),
       ('${'d'.repeat(64)}', 'ars/volontaires_84_20250928.csv', 'ars.volontaires', 4, 'Nom', 'Ménard', 'ligne 4 : le nom Ménard est vide ou trop long', 'run-0');
   `);

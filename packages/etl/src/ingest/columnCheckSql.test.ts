@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWarehouse, type Warehouse } from '../warehouse/index.js';
+import { sources } from '../sources/index.js';
+import { columnCheckSql, maskedSql, normalisedSql } from './columnCheckSql.js';
+import { sqlIdent, sqlString } from './sqlText.js';
+import { VALIDATION_MACROS_SQL } from './validationMacros.js';
+
+/**
+ * Every message a data engineer reads about a faulty cell says what was expected, not only that
+ * the value is wrong: checked on every column of every declared source, against values a damaged
+ * or mistyped extract brings (a lost digit, a wrong key, a date that does not exist, letters,
+ * signs, a code unknown to an empty referential, a huge number).
+ */
+const BAD_VALUES = [
+  'x', '-5', '0', '6,2', '1,5', '1 234', '99999999999999999999', '1027506707', '10275067071', '1000000001',
+  '17937330621975', '1793733062197', '31/02/2025', '2025-10-06', '06/10/2025 25:99', '99999', '2A0', 'ZZ',
+  'abc', '2025T5', '2025-13', 'g', '9'.repeat(64), 'é'.repeat(300),
+];
+
+/** What a message must contain: the expectation (« attendu ») or what the value is not. */
+const SAYS_EXPECTED = / (attendu|attendue|attendus|attendues|n'est pas|n'appartient)/;
+
+describe('the messages of the column checks', () => {
+  let wh: Warehouse;
+  beforeAll(async () => {
+    wh = await openWarehouse(':memory:');
+    await wh.run(VALIDATION_MACROS_SQL);
+    // An empty referential: every code looked up is unknown.
+    await wh.run(`CREATE SCHEMA ref;
+      CREATE TABLE ref.communes (code_commune VARCHAR, code_epci VARCHAR);
+      CREATE TABLE ref.epci (code_epci VARCHAR);
+      CREATE TABLE ref.regions (code_region VARCHAR);
+      CREATE TABLE ref.departements (code_departement VARCHAR);`);
+  });
+  afterAll(() => wh.close());
+
+  it('say, for every column of every source, what was expected', async () => {
+    const seen = new Set<string>();
+    for (const source of sources) {
+      for (const c of source.columns) {
+        const check = columnCheckSql(c, source.columns);
+        // An EPCI checked against its commune uses the commune column's referential join.
+        const joins = Object.assign({}, ...source.columns.map((o) => columnCheckSql(o, source.columns).joins)) as Record<string, string>;
+        const others = source.columns.filter((o) => o.id !== c.id).map((o) => `NULL::VARCHAR AS ${sqlIdent(o.id)}`);
+        const id = sqlIdent(c.id);
+        const computed = Object.entries(check.computed).map(([name, expr]) => `${expr} AS ${sqlIdent(name)}`);
+        const rows = await wh.all<{ message: string | null }>(`
+          WITH r AS (SELECT unnest([${[...BAD_VALUES, ''].map(sqlString).join(', ')}]) AS ${id}),
+          v AS (SELECT ${normalisedSql(id, c.maskable)} AS ${id}${c.maskable ? `, ${maskedSql(id)} AS ${sqlIdent(`${c.id}__s`)}` : ''}${others.length ? ', ' + others.join(', ') : ''} FROM r),
+          t AS (SELECT v.*${computed.length ? ', ' + computed.join(', ') : ''} FROM v)
+          SELECT ${check.error} AS message FROM t ${Object.values(joins).join(' ')}`);
+        for (const { message } of rows) {
+          if (message === null) continue;
+          seen.add(message);
+          expect(message, `${source.id}, colonne « ${c.header} »`).toMatch(SAYS_EXPECTED);
+          expect(message.length, `${source.id}, colonne « ${c.header} »`).toBeLessThan(400);
+        }
+      }
+    }
+    // The values above reach the checks they were written for (not only « valeur manquante »).
+    const all = [...seen].join('\n');
+    for (const expected of ['numéro RPPS (11 chiffres attendus)', 'clé de contrôle (Luhn) fausse', 'SIRET (14 chiffres attendus)', "date qui existe", "intervalle attendu", 'valeur est attendue', 'pas une commune du référentiel', '…"']) {
+      expect(all).toContain(expected);
+    }
+  });
+});
