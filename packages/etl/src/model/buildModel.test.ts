@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryWarehouse } from '../testing/inboxFixture.js';
@@ -15,14 +15,26 @@ describe('buildModel', { timeout: 60_000 }, () => {
   });
   afterEach(() => wh.close());
 
-  it('models every declared source but the INSEE referential, each table once, in the order of the registry', () => {
+  it('models every declared source but the referential, each table once, in the order of the registry', () => {
     const modelled = new Set(CLEAN_TABLES.map((m) => m.sourceId));
-    expect(sources.filter((s) => s.producer !== 'insee' && !modelled.has(s.id)).map((s) => s.id), 'sources sans table propre').toEqual([]);
-    expect(CLEAN_TABLES.filter((m) => !sources.some((s) => s.id === m.sourceId)).map((m) => m.table), 'tables d’une source non déclarée').toEqual([]);
+    expect(sources.filter((s) => s.clean !== 'referential' && !modelled.has(s.id)).map((s) => s.id), 'sources sans table propre').toEqual([]);
+    expect(sources.filter((s) => s.clean === 'referential').map((s) => s.producer)).toEqual(['insee', 'insee']);
     expect(new Set(CLEAN_TABLES.map((m) => m.table)).size).toBe(CLEAN_TABLES.length);
     const order = sources.map((s) => s.id);
     const positions = CLEAN_TABLES.map((m) => order.indexOf(m.sourceId));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('finds each own model in a file of its own, model/clean/<table>.ts, that a declaration names', async () => {
+    const folder = fileURLToPath(new URL('./clean/', import.meta.url));
+    const files = readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    const camel = (table: string) => table.replace(/^clean\./, '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    const own = CLEAN_TABLES.filter((m) => sources.find((s) => s.id === m.sourceId)?.clean instanceof Array);
+    expect(own.map((m) => `${camel(m.table)}.ts`).sort(), 'un fichier par modèle propre, nommé d’après sa table').toEqual(files.sort());
+    for (const file of files) {
+      const models = Object.values((await import(`./clean/${file.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>).filter((v) => own.some((m) => m.sql === (v as { sql?: unknown }).sql));
+      expect(models.length, `${file} : un modèle propre, celui qu'une déclaration nomme`).toBe(1);
+    }
   });
 
   it('creates every clean and ref table, empty when no extract arrived', async () => {

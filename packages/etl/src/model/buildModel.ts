@@ -2,13 +2,9 @@ import { rawTableDdl } from '../ingest/validationSql.js';
 import { buildReferential } from '../referential/buildReferential.js';
 import { sources } from '../sources/sources.js';
 import { ensureSchemas, type Warehouse } from '../warehouse/index.js';
-import { cleanAplSql, cleanEffectifsSql } from './cleanContextSql.js';
-import { cleanDocteursJuniorsSnapshotsSql, cleanDocteursJuniorsSql } from './cleanDocteursJuniorsSql.js';
-import { cleanActesSql, cleanJourneesSql, cleanLieuxSql, cleanVolontairesSql } from './cleanFactsSql.js';
-import { cleanZonesSql } from './cleanZonesSql.js';
-import { declaredCleanModel, type CleanModel } from './declaredCleanModel.js';
+import type { CleanRefresh, SourceCleanModel } from './cleanModel.js';
+import { declaredCleanModel } from './declaredCleanModel.js';
 import { loadParametres } from './loadParametres.js';
-import { refreshCleanActes } from './refreshCleanActes.js';
 
 export interface BuildModelOptions {
   /** AAAA-MM-JJ: extracts dated after it are left out (a backfill "as of" a past date). */
@@ -18,27 +14,12 @@ export interface BuildModelOptions {
 }
 
 /**
- * The sources whose clean tables need more than their declaration says (joins, renames, several
- * tables, snapshots kept whole): their own SQL. Every other source but the INSEE referential (in
- * ref.*) gets the clean table derived from its declaration (`declaredCleanModel`).
+ * The clean tables, in the order they are built: the order of the registry `sources`, each as its
+ * declaration says (`clean`): derived from the declaration, its own models, or none (referential).
  */
-const CLEAN_MODELS: readonly CleanModel[] = [
-  { table: 'clean.zones', sourceId: 'drees.zones', sql: cleanZonesSql },
-  { table: 'clean.lieux', sourceId: 'ars.lieux', sql: cleanLieuxSql },
-  { table: 'clean.journees', sourceId: 'ars.journees', sql: cleanJourneesSql },
-  { table: 'clean.actes', sourceId: 'cnam.actes', sql: cleanActesSql },
-  { table: 'clean.volontaires', sourceId: 'ars.volontaires', sql: cleanVolontairesSql },
-  { table: 'clean.apl', sourceId: 'drees.apl', sql: cleanAplSql },
-  { table: 'clean.effectifs', sourceId: 'cnam.effectifs', sql: cleanEffectifsSql },
-  { table: 'clean.docteurs_juniors', sourceId: 'ars.docteurs_juniors', sql: cleanDocteursJuniorsSql },
-  { table: 'clean.docteurs_juniors_instantanes', sourceId: 'ars.docteurs_juniors', sql: cleanDocteursJuniorsSnapshotsSql },
-];
-
-/** The clean tables, in the order they are built: the order of the registry `sources`. */
-export const CLEAN_TABLES: readonly CleanModel[] = sources.flatMap((s) => {
-  const own = CLEAN_MODELS.filter((m) => m.sourceId === s.id);
-  if (own.length > 0) return own;
-  return s.producer === 'insee' ? [] : [declaredCleanModel(s)];
+export const CLEAN_TABLES: readonly SourceCleanModel[] = sources.flatMap((s) => {
+  const models = s.clean === 'declared' ? [declaredCleanModel(s)] : s.clean === 'referential' ? [] : s.clean;
+  return models.map((m) => ({ ...m, sourceId: s.id }));
 });
 
 /**
@@ -62,21 +43,23 @@ export async function buildModel(wh: Warehouse, options: BuildModelOptions = {})
 
 /** How clean.actes was built: whole, by increment, or left as it was (no new version). */
 export interface CleanTablesBuild {
-  actes: 'complet' | 'increment' | 'inchange';
+  actes: CleanRefresh;
 }
 
 /**
  * (Re)builds every clean table from raw.* and the ledger, the raw tables created empty when
- * missing (ref.communes must exist); `incremental`: clean.actes only for the acts of its new
- * versions (refreshCleanActes). `buildModel` calls it; so does the indicators' test
+ * missing (ref.communes must exist); `incremental`: a table whose model has its own `refresh`
+ * (clean.actes: only the acts of its new versions) is built by it. `buildModel` calls it; so does the indicators' test
  * warehouse, on an empty warehouse, so that its clean tables are the real ones.
  */
 export async function buildCleanTables(wh: Warehouse, asOf?: string, options: { incremental?: boolean } = {}): Promise<CleanTablesBuild> {
   for (const s of sources) await wh.run(rawTableDdl(s));
-  let actes: CleanTablesBuild['actes'] = 'complet';
+  let actes: CleanRefresh = 'complet';
   for (const t of CLEAN_TABLES) {
-    if (t.table === 'clean.actes' && options.incremental) actes = await refreshCleanActes(wh, asOf);
-    else await wh.run(t.sql(asOf));
+    if (t.refresh && options.incremental) {
+      const mode = await t.refresh(wh, asOf);
+      if (t.table === 'clean.actes') actes = mode;
+    } else await wh.run(t.sql(asOf));
   }
   // A whole rebuild: the versions recorded for an increment of clean.actes no longer describe it.
   if (!options.incremental) await wh.run('DROP TABLE IF EXISTS ledger.model_versions');

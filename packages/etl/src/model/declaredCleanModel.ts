@@ -1,12 +1,6 @@
 import { rawTableName, type SourceDeclaration } from '../sources/sourceDeclaration.js';
+import type { CleanModel } from './cleanModel.js';
 import { latestByKeySql, latestSnapshotSql, NEWEST_FIRST } from './latestVersionSql.js';
-
-/** A clean table, the source it models, and the SQL that (re)builds it from raw.* and the ledger. */
-export interface CleanModel {
-  table: string;
-  sourceId: string;
-  sql: (asOf: string | undefined) => string;
-}
 
 /**
  * The clean table of a source in the common case, derived from its declaration alone:
@@ -14,8 +8,8 @@ export interface CleanModel {
  * other declared columns (personal data left in raw), then the columns read from the file name,
  * each `_masque` flag of a maskable count, and `code_region_ars` (the file's region) when the
  * file name carries one; integers as INTEGER. Delta source: the latest version of each key;
- * snapshot source: the rows of each region's latest snapshot. A source that needs more keeps its
- * own model (`CLEAN_MODELS` of buildModel.ts).
+ * snapshot source: the rows of each region's latest snapshot. A source that needs more says so in
+ * its declaration (`clean: [its models]`), each in a file of its own in `model/clean/`.
  */
 export function declaredCleanModel(source: SourceDeclaration): CleanModel {
   const table = `clean.${source.id.slice(source.id.indexOf('.') + 1)}`;
@@ -44,5 +38,5 @@ SELECT ${select}
 FROM ${raw} AS r JOIN latest AS v ON v.file_id = r._file_id
 QUALIFY row_number() OVER (PARTITION BY ${source.key.map((k) => `r.${k}`).join(', ')} ORDER BY ${NEWEST_FIRST}) = 1
 ORDER BY ${orderBy}`;
-  return { table, sourceId: source.id, sql };
+  return { table, sql };
 }

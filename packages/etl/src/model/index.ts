@@ -1,2 +1,3 @@
 export { buildCleanTables, buildModel, CLEAN_TABLES, type CleanTablesBuild } from './buildModel.js';
-export { declaredCleanModel, type CleanModel } from './declaredCleanModel.js';
+export type { CleanModel, CleanRefresh, SourceCleanModel } from './cleanModel.js';
+export { declaredCleanModel } from './declaredCleanModel.js';

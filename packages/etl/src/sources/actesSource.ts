@@ -1,3 +1,4 @@
+import { cleanActes } from '../model/clean/actes.js';
 import { defineSource } from './sourceDeclaration.js';
 
 export const actesSource = defineSource({
@@ -40,4 +41,5 @@ export const actesSource = defineSource({
   versioning: 'delta',
   freshness: 'weekly',
   graceDays: 14,
+  clean: [cleanActes],
 });

@@ -1,3 +1,4 @@
+import { cleanApl } from '../model/clean/apl.js';
 import { defineSource } from './sourceDeclaration.js';
 
 /**
@@ -100,4 +101,5 @@ export const aplSource = defineSource({
   versioning: 'delta',
   freshness: 'yearly',
   graceDays: 550,
+  clean: [cleanApl],
 });

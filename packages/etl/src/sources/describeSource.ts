@@ -1,3 +1,4 @@
+import { declaredCleanModel } from '../model/declaredCleanModel.js';
 import type { FileVariant, SourceDeclaration } from './sourceDeclaration.js';
 import { rawTableName } from './sourceDeclaration.js';
 import {
@@ -69,5 +70,14 @@ export function describeSource(s: SourceDeclaration): string {
     `- Lignes valides : table \`${rawTableName(s)}\` ; rejets : \`vigie rejects\`.`,
     '',
   );
+  lines.push('## Table propre', '', cleanText(s), '');
   return lines.join('\n');
+}
+
+/** What the model makes of the source, as its declaration says (`clean`). */
+function cleanText(s: SourceDeclaration): string {
+  if (s.clean === 'referential') return 'Aucune : le référentiel territorial la lit (tables `ref.*`).';
+  if (s.clean === 'declared') return `\`${declaredCleanModel(s).table}\`, qui découle de cette déclaration (colonnes de la clé d’abord, sans données personnelles).`;
+  const files = s.clean.map((m) => `\`${m.table}\` (\`packages/etl/src/model/clean/${m.table.slice('clean.'.length).replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())}.ts\`)`);
+  return `${files.join(', ')} : son propre modèle, qui fait plus que la déclaration ne dit.`;
 }

@@ -1,3 +1,5 @@
+import { cleanDocteursJuniors } from '../model/clean/docteursJuniors.js';
+import { cleanDocteursJuniorsInstantanes } from '../model/clean/docteursJuniorsInstantanes.js';
 import { defineSource } from './sourceDeclaration.js';
 
 export const docteursJuniorsSource = defineSource({
@@ -35,4 +37,5 @@ export const docteursJuniorsSource = defineSource({
   versioning: 'snapshot',
   freshness: 'monthly',
   graceDays: 15,
+  clean: [cleanDocteursJuniors, cleanDocteursJuniorsInstantanes],
 });

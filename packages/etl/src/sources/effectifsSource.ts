@@ -1,3 +1,4 @@
+import { cleanEffectifs } from '../model/clean/effectifs.js';
 import { defineSource } from './sourceDeclaration.js';
 
 export const effectifsSource = defineSource({
@@ -36,4 +37,5 @@ export const effectifsSource = defineSource({
   versioning: 'delta',
   freshness: 'yearly',
   graceDays: 366,
+  clean: [cleanEffectifs],
 });

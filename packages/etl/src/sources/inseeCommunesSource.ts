@@ -35,4 +35,5 @@ export const inseeCommunesSource = defineSource({
   versioning: 'snapshot',
   freshness: 'yearly',
   graceDays: 366,
+  clean: 'referential',
 });

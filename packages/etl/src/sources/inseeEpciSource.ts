@@ -26,4 +26,5 @@ export const inseeEpciSource = defineSource({
   versioning: 'snapshot',
   freshness: 'yearly',
   graceDays: 366,
+  clean: 'referential',
 });

@@ -1,3 +1,4 @@
+import { cleanJournees } from '../model/clean/journees.js';
 import { defineSource } from './sourceDeclaration.js';
 
 export const journeesSource = defineSource({
@@ -28,4 +29,5 @@ export const journeesSource = defineSource({
   versioning: 'delta',
   freshness: 'weekly',
   graceDays: 7,
+  clean: [cleanJournees],
 });

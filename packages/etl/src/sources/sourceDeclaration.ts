@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CleanModel } from '../model/cleanModel.js';
 
 /**
  * The one declaration of a source (see docs/architecture.md): everything else (read options,
@@ -124,6 +125,14 @@ export const sourceDeclarationSchema = z
     freshness: z.enum(['weekly', 'monthly', 'quarterly', 'yearly']),
     /** Days of delay tolerated after the end of the period before the source is late. */
     graceDays: z.number().int().nonnegative().default(7),
+    /**
+     * How its clean table is made. `declared` (the common case): derived from this declaration
+     * (`declaredCleanModel`: key first, casts, no personal data, latest version of each key or
+     * latest snapshot of each region). A source that needs more (a computed column, a join, every
+     * snapshot kept, several tables, an increment): its own models, each in a file of its own,
+     * `model/clean/<table>.ts`. `referential`: no clean table, the referential reads it into ref.*.
+     */
+    clean: z.union([z.enum(['declared', 'referential']), z.array(z.custom<CleanModel>(isCleanModel, 'modèle propre { table, sql } attendu')).min(1)]).default('declared'),
   })
   .superRefine((s, ctx) => {
     const ids = [...s.columns.map((c) => c.id), ...s.derived.map((d) => d.id)];
@@ -154,6 +163,11 @@ export const sourceDeclarationSchema = z
 
 export type SourceDeclaration = z.output<typeof sourceDeclarationSchema>;
 export type SourceDeclarationInput = z.input<typeof sourceDeclarationSchema>;
+
+function isCleanModel(value: unknown): boolean {
+  const model = value as Partial<CleanModel> | null;
+  return typeof model === 'object' && model !== null && typeof model.table === 'string' && /^clean\.[a-z_]+$/.test(model.table) && typeof model.sql === 'function';
+}
 
 function groupNames(re: RegExp): string[] {
   return [...re.source.matchAll(/\(\?<([a-zA-Z]+)>/g)].map((m) => m[1] as string);

@@ -1,3 +1,4 @@
+import { cleanVolontaires } from '../model/clean/volontaires.js';
 import { defineSource } from './sourceDeclaration.js';
 
 const csvOrXlsx = [
@@ -44,4 +45,5 @@ export const volontairesSource = defineSource({
   versioning: 'snapshot',
   freshness: 'weekly',
   graceDays: 7,
+  clean: [cleanVolontaires],
 });

@@ -1,3 +1,4 @@
+import { cleanZones } from '../model/clean/zones.js';
 import { defineSource } from './sourceDeclaration.js';
 
 export const zonesSource = defineSource({
@@ -28,4 +29,5 @@ export const zonesSource = defineSource({
   versioning: 'snapshot',
   freshness: 'yearly',
   graceDays: 366,
+  clean: [cleanZones],
 });

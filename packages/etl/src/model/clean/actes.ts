@@ -1,9 +1,25 @@
 import { createHash } from 'node:crypto';
-import type { Warehouse } from '../warehouse/index.js';
-import { changedActesSql, cleanActesSql } from './cleanFactsSql.js';
-import { versionsSql } from './latestVersionSql.js';
+import type { Warehouse } from '../../warehouse/index.js';
+import type { CleanModel, CleanRefresh } from '../cleanModel.js';
+import { latestByKeySql, versionsSql } from '../latestVersionSql.js';
 
 const TABLE = 'clean.actes';
+
+const SELECT = `r.id_acte, r.date_soins, r.num_rpps_executant, r.siret_lieu_execution, r.code_prestation, r.id_patient,
+  r.tranche_age_patient, r.sexe_patient, CAST(r.patient_ald AS INTEGER) AS patient_ald,
+  CAST(r.patient_avec_mt AS INTEGER) AS patient_avec_mt, r.code_commune_residence, r.montant_base, r.montant_depassement`;
+
+/** clean.actes: the latest version of each act (id_acte), left unsorted (millions of rows). */
+function cleanActesSql(asOf: string | undefined): string {
+  return `
+CREATE OR REPLACE TABLE clean.actes AS
+${latestByKeySql('cnam.actes', 'raw.cnam_actes', ['id_acte'], SELECT, asOf)}`;
+}
+
+/** The latest version of the acts whose id_acte is in the temporary table `changed_acts` (an increment of clean.actes). */
+function changedActesSql(asOf: string | undefined): string {
+  return latestByKeySql('cnam.actes', 'raw.cnam_actes', ['id_acte'], SELECT, asOf, 'r.id_acte IN (SELECT id_acte FROM changed_acts)');
+}
 
 /**
  * Builds clean.actes, the largest clean table, by increment when it can: the versions (files)
@@ -13,7 +29,7 @@ const TABLE = 'clean.actes';
  * Otherwise (first build, a version gone: an earlier `--jusqu-au`, the SQL changed) the table is
  * rebuilt whole. Returns which, for the step's message and the tests.
  */
-export async function refreshCleanActes(wh: Warehouse, asOf: string | undefined): Promise<'complet' | 'increment' | 'inchange'> {
+export async function refreshCleanActes(wh: Warehouse, asOf: string | undefined): Promise<CleanRefresh> {
   const sqlHash = createHash('sha256').update(cleanActesSql(undefined)).digest('hex');
   await wh.run(`CREATE TABLE IF NOT EXISTS ledger.model_versions (
     table_name VARCHAR NOT NULL, file_id VARCHAR NOT NULL, extract_date DATE, arrived_at TIMESTAMP, scope VARCHAR, sql_hash VARCHAR NOT NULL)`);
@@ -26,7 +42,7 @@ export async function refreshCleanActes(wh: Warehouse, asOf: string | undefined)
                               EXCEPT SELECT * FROM actes_versions)) AS gone`,
     { t: TABLE, h: sqlHash },
   );
-  let mode: 'complet' | 'increment' | 'inchange';
+  let mode: CleanRefresh;
   if (!state?.exists || state.previous === 0 || state.same_sql !== state.previous || state.gone > 0) {
     await wh.run(cleanActesSql(asOf));
     mode = 'complet';
@@ -54,3 +70,9 @@ export async function refreshCleanActes(wh: Warehouse, asOf: string | undefined)
   await wh.run('DROP TABLE IF EXISTS temp.actes_versions');
   return mode;
 }
+
+/**
+ * clean.actes: the latest version of each act; more than its declaration says: built by increment
+ * (`refreshCleanActes`), and left unsorted.
+ */
+export const cleanActes: CleanModel = { table: TABLE, sql: cleanActesSql, refresh: refreshCleanActes };

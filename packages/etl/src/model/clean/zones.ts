@@ -1,4 +1,5 @@
-import { snapshotVersionsSql } from './latestVersionSql.js';
+import type { CleanModel } from '../cleanModel.js';
+import { snapshotVersionsSql } from '../latestVersionSql.js';
 
 /**
  * clean.zones: every EPCI of any zone list, as the latest list holding it describes it. A list is
@@ -6,8 +7,9 @@ import { snapshotVersionsSql } from './latestVersionSql.js';
  * list gets `date_retrait`: the date the first later list without it came into force (its latest
  * date of designation, and not before the list's own date).
  */
-export function cleanZonesSql(asOf: string | undefined): string {
-  return `
+export const cleanZones: CleanModel = {
+  table: 'clean.zones',
+  sql: (asOf) => `
 CREATE OR REPLACE TABLE clean.zones AS
 WITH lists AS (
   SELECT file_id, extract_date, row_number() OVER (ORDER BY extract_date NULLS FIRST, arrived_at, file_id) AS list_no
@@ -28,5 +30,5 @@ last_seen AS (
 SELECT s.code_epci, s.nom_epci AS libelle, s.code_region, s.date_designation, s.phase,
   CASE WHEN s.list_no < (SELECT max(list_no) FROM lists) THEN d.in_force_from END AS date_retrait
 FROM last_seen AS s LEFT JOIN list_dates AS d ON d.list_no = s.list_no + 1
-ORDER BY s.code_epci`;
-}
+ORDER BY s.code_epci`,
+};

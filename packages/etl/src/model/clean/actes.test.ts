@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestInbox } from '../ingest/index.js';
-import { memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
-import type { Warehouse } from '../warehouse/index.js';
-import { buildCleanTables, buildModel } from './buildModel.js';
-import { refreshCleanActes } from './refreshCleanActes.js';
+import { ingestInbox } from '../../ingest/index.js';
+import { memoryWarehouse, writeInbox } from '../../testing/inboxFixture.js';
+import type { Warehouse } from '../../warehouse/index.js';
+import { buildCleanTables, buildModel } from '../buildModel.js';
+import { refreshCleanActes } from './actes.js';
 
 const HEADER =
   'id_acte;date_soins;num_rpps_executant;siret_lieu_execution;code_prestation;id_patient;tranche_age_patient;sexe_patient;patient_ald;patient_avec_mt;code_commune_residence;montant_base;montant_depassement';
