@@ -7,5 +7,7 @@ export default defineProject({
     testTimeout: 900_000,
     hookTimeout: 900_000,
     fileParallelism: false,
+    // `vigie` compiled once for the session (support/buildVigieBundle.ts).
+    globalSetup: ['./support/e2eGlobalSetup.ts'],
   },
 });

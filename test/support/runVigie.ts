@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { REPO_ROOT } from './repoRoot.js';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export { REPO_ROOT };
 
 export interface VigieResult {
   status: number | null;
@@ -9,9 +11,18 @@ export interface VigieResult {
   stderr: string;
 }
 
-/** Runs the real `vigie` command (bin/vigie.js) as a user would, in a child process. */
+/**
+ * How a test starts `vigie`: the command compiled for this session by the e2e global setup
+ * (buildVigieBundle.ts: the same sources, without tsx's start-up), else bin/vigie.js.
+ */
+export function vigieCommand(): string[] {
+  const compiled = inject('vigieEntry') as string | undefined;
+  return compiled ? ['--enable-source-maps', compiled] : [join(REPO_ROOT, 'bin/vigie.js')];
+}
+
+/** Runs the real `vigie` command as a user would, in a child process. */
 export function runVigie(args: string[], env: Record<string, string> = {}): VigieResult {
-  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'bin/vigie.js'), ...args], {
+  const result = spawnSync(process.execPath, [...vigieCommand(), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, CI: 'true' },
     encoding: 'utf8',

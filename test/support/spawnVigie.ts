@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { REPO_ROOT } from './runVigie.js';
+import { REPO_ROOT, vigieCommand } from './runVigie.js';
 
 export interface SpawnedVigie {
   child: ChildProcess;
@@ -15,7 +14,7 @@ export interface SpawnedVigie {
 
 /** Starts `vigie …` in the background, reading its JSON log lines (stderr is not a terminal). */
 export function spawnVigie(args: string[], env: Record<string, string>): SpawnedVigie {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/vigie.js'), ...args], {
+  const child = spawn(process.execPath, [...vigieCommand(), ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env, CI: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
