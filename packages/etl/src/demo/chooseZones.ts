@@ -6,7 +6,7 @@ export type ZonePhase = 'pilote' | 'généralisation';
 export interface DemoZone {
   epci: DemoEpci;
   /** Date de désignation `AAAA-MM-JJ`. */
-  designation: string;
+  designatedOn: string;
   phase: ZonePhase;
   /** Date de la première liste qui ne la contient plus, s'il y en a une. */
   droppedOn: string | null;
@@ -86,21 +86,21 @@ export function chooseZones(territory: DemoTerritory, seed: number): DemoZoneLis
   chosen.sort((a, b) => a.code.localeCompare(b.code));
 
   const departements = [...new Set(chosen.map((e) => e.departement))].sort();
-  const pilotDepartements = new Set(prng.shuffle(departements).slice(0, 12));
+  const pilotDepartments = new Set(prng.shuffle(departements).slice(0, 12));
   const first: DemoZone[] = chosen.map((epci) => ({
     epci,
-    designation: FIRST_LIST_DATE,
-    phase: pilotDepartements.has(epci.departement) ? 'pilote' : 'généralisation',
+    designatedOn: FIRST_LIST_DATE,
+    phase: pilotDepartments.has(epci.departement) ? 'pilote' : 'généralisation',
     droppedOn: null,
   }));
 
-  const generalisation = first.filter((z) => z.phase === 'généralisation');
-  const dropped = new Set(prng.shuffle(generalisation).slice(0, DROPPED_LATER));
+  const generalisationZones = first.filter((z) => z.phase === 'généralisation');
+  const dropped = new Set(prng.shuffle(generalisationZones).slice(0, DROPPED_LATER));
   for (const zone of dropped) zone.droppedOn = SECOND_LIST_DATE;
   const remaining = [...candidatesByRegion.values()].flat().filter((e) => !chosen.includes(e));
   const added: DemoZone[] = drawWithoutReplacement(prng, remaining, ADDED_LATER).map((epci) => ({
     epci,
-    designation: SECOND_LIST_DATE,
+    designatedOn: SECOND_LIST_DATE,
     phase: 'généralisation',
     droppedOn: null,
   }));

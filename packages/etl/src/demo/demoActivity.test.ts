@@ -13,9 +13,9 @@ const territory = loadDemoTerritory();
 const toIso = (fr: string): string => `${fr.slice(6, 10)}-${fr.slice(3, 5)}-${fr.slice(0, 2)}`;
 
 type Row = { path: string; line: number; cells: string[]; week: string };
-let journees: Row[];
-let actes: Row[];
-let lieuEpci: Map<string, string>;
+let missionDays: Row[];
+let acts: Row[];
+let placeEpci: Map<string, string>;
 let zonesInForce: Set<string>;
 
 beforeAll(async () => {
@@ -25,10 +25,10 @@ beforeAll(async () => {
     Promise.all(summary.files.filter((f) => f.source === source).map(async (f) => ({ path: f.path, ...(await readDemoCsv(root, f.path)) })));
   const rowsOf = (files: (ParsedCsv & { path: string })[]): Row[] =>
     files.flatMap((f) => f.rows.map((r) => ({ path: f.path, line: r.line, cells: r.cells, week: /(\d{4}-S\d\d)/.exec(f.path)?.[1] ?? '' })));
-  journees = rowsOf(await read('ars.journees'));
-  actes = rowsOf(await read('cnam.actes'));
-  const lieux = (await read('ars.lieux')).filter((f) => f.path.endsWith('_20260222.csv'));
-  lieuEpci = new Map(lieux.flatMap((f) => f.rows.map((r) => [r.cells[0] ?? '', r.cells[5] ?? ''] as const)));
+  missionDays = rowsOf(await read('ars.journees'));
+  acts = rowsOf(await read('cnam.actes'));
+  const places = (await read('ars.lieux')).filter((f) => f.path.endsWith('_20260222.csv'));
+  placeEpci = new Map(places.flatMap((f) => f.rows.map((r) => [r.cells[0] ?? '', r.cells[5] ?? ''] as const)));
   const zoneLists = await read('drees.zones');
   zonesInForce = new Set(zoneLists[zoneLists.length - 1]?.rows.map((r) => r.cells[0] ?? ''));
 }, 60_000);
@@ -41,44 +41,44 @@ function latest(rows: Row[], key: (cells: string[]) => string): Map<string, Row>
   for (const row of [...rows].sort((a, b) => a.week.localeCompare(b.week) || a.line - b.line)) if (!faultAt(row)) result.set(key(row.cells), row);
   return result;
 }
-const journeeKey = (c: string[]): string => c.slice(0, 4).join('|');
+const missionDayKey = (c: string[]): string => c.slice(0, 4).join('|');
 
 describe('journées de mission', () => {
   it('donne des RPPS valides et des lieux connus, des valeurs du contrat, sauf fautes listées', () => {
-    expect(journees.length).toBeGreaterThan(50);
-    for (const row of journees) {
+    expect(missionDays.length).toBeGreaterThan(50);
+    for (const row of missionDays) {
       if (faultAt(row)) continue;
-      const [date, rpps, siret, creneau, statut] = row.cells;
+      const [date, rpps, siret, slot, status] = row.cells;
       expect(isLuhnValid(rpps ?? '') && rpps?.length === 11, rpps).toBe(true);
-      expect(lieuEpci.has(siret ?? ''), siret).toBe(true);
-      expect(['JOURNEE', 'MATIN', 'APRES_MIDI']).toContain(creneau);
-      expect(['PLANIFIEE', 'REALISEE', 'ANNULEE']).toContain(statut);
+      expect(placeEpci.has(siret ?? ''), siret).toBe(true);
+      expect(['JOURNEE', 'MATIN', 'APRES_MIDI']).toContain(slot);
+      expect(['PLANIFIEE', 'REALISEE', 'ANNULEE']).toContain(status);
       expect(toIso(date ?? '') >= '2025-09-01').toBe(true);
       expect(Number(row.cells[6])).toBeLessThanOrEqual(Number(row.cells[5]));
     }
     const faults = summary.faults.filter((f) => f.path.startsWith('ars/journees_'));
     expect(new Set(faults.map((f) => f.column))).toEqual(new Set(['num_rpps', 'date']));
     for (const f of faults.filter((x) => x.column === 'num_rpps')) {
-      const row = journees.find((r) => r.path === f.path && r.line === f.line);
+      const row = missionDays.find((r) => r.path === f.path && r.line === f.line);
       expect(isLuhnValid(row?.cells[1] ?? '')).toBe(false);
     }
   });
 
   it('renvoie dans une semaine plus tardive des journées dont le statut a changé (le dernier fichier l’emporte)', () => {
     const byKey = new Map<string, Row[]>();
-    for (const row of journees) byKey.set(journeeKey(row.cells), [...(byKey.get(journeeKey(row.cells)) ?? []), row]);
+    for (const row of missionDays) byKey.set(missionDayKey(row.cells), [...(byKey.get(missionDayKey(row.cells)) ?? []), row]);
     const updated = [...byKey.values()].filter((rows) =>
       rows.some((r) => r.week > isoWeekOf(toIso(r.cells[0] ?? '')).label) && new Set(rows.map((r) => r.cells[4])).size > 1,
     );
     expect(updated.length).toBeGreaterThan(0);
     expect(updated.some((rows) => rows.some((r) => r.cells[4] === 'ANNULEE') && rows.some((r) => r.cells[4] === 'REALISEE'))).toBe(true);
-    expect(journees.some((r) => r.cells[4] === 'PLANIFIEE' && toIso(r.cells[0] ?? '') > UNTIL)).toBe(true);
+    expect(missionDays.some((r) => r.cells[4] === 'PLANIFIEE' && toIso(r.cells[0] ?? '') > UNTIL)).toBe(true);
   });
 
   it('laisse des zones sans journée réalisée pendant quatre semaines ou plus', () => {
     const lastRealised = new Map<string, string>();
-    for (const row of latest(journees, journeeKey).values()) {
-      const epci = lieuEpci.get(row.cells[2] ?? '') ?? '';
+    for (const row of latest(missionDays, missionDayKey).values()) {
+      const epci = placeEpci.get(row.cells[2] ?? '') ?? '';
       const date = toIso(row.cells[0] ?? '');
       if (row.cells[4] === 'REALISEE' && date > (lastRealised.get(epci) ?? '')) lastRealised.set(epci, date);
     }
@@ -90,37 +90,37 @@ describe('journées de mission', () => {
 
 describe('actes', () => {
   it('facture chaque acte pendant une journée réalisée, au lieu et par le médecin de la journée', () => {
-    const realised = new Set([...latest(journees, journeeKey).values()].filter((r) => r.cells[4] === 'REALISEE').map((r) => r.cells.slice(0, 3).join('|')));
-    const faultySirets = new Set(journees.filter(faultAt).map((r) => r.cells[2]));
-    for (const row of latest(actes, (c) => c[0] ?? '').values()) {
+    const realised = new Set([...latest(missionDays, missionDayKey).values()].filter((r) => r.cells[4] === 'REALISEE').map((r) => r.cells.slice(0, 3).join('|')));
+    const faultySirets = new Set(missionDays.filter(faultAt).map((r) => r.cells[2]));
+    for (const row of latest(acts, (c) => c[0] ?? '').values()) {
       const [, date, rpps, siret] = row.cells;
       expect(isLuhnValid(rpps ?? '') && isLuhnValid(siret ?? '')).toBe(true);
       if (!faultySirets.has(siret)) expect(realised.has(`${date}|${rpps}|${siret}`), `${row.path}:${row.line}`).toBe(true);
       expect(row.cells[5]).toMatch(/^[0-9a-f]{64}$/);
       const residence = territory.communes.get(row.cells[10] ?? '');
-      expect(residence?.epci).toBe(lieuEpci.get(siret ?? ''));
+      expect(residence?.epci).toBe(placeEpci.get(siret ?? ''));
       expect(row.cells[11]).toMatch(/^\d+,\d\d$/);
     }
   });
 
   it('a des proportions plausibles : patients qui reviennent, ALD ≈ 20 %, sans médecin traitant 25 à 40 %', () => {
-    const acts = [...latest(actes, (c) => c[0] ?? '').values()].map((r) => r.cells);
-    const share = (test: (c: string[]) => boolean): number => acts.filter(test).length / acts.length;
-    expect(new Set(acts.map((c) => c[5])).size).toBeLessThan(acts.length);
+    const actCells = [...latest(acts, (c) => c[0] ?? '').values()].map((r) => r.cells);
+    const share = (test: (c: string[]) => boolean): number => actCells.filter(test).length / actCells.length;
+    expect(new Set(actCells.map((c) => c[5])).size).toBeLessThan(actCells.length);
     expect(share((c) => c[8] === '1')).toBeGreaterThan(0.1);
     expect(share((c) => c[8] === '1')).toBeLessThan(0.3);
     expect(share((c) => c[9] === '0')).toBeGreaterThan(0.2);
     expect(share((c) => c[9] === '0')).toBeLessThan(0.45);
     expect(share((c) => c[4] === 'G' || c[4] === 'GS')).toBeGreaterThan(0.7);
-    for (const code of ['VG', 'TCG', 'COE', 'APC']) expect(acts.some((c) => c[4] === code), code).toBe(true);
-    const depassements = acts.filter((c) => c[12] !== '0,00').length;
-    expect(depassements).toBeGreaterThan(0);
-    expect(depassements).toBeLessThan(acts.length / 100);
+    for (const code of ['VG', 'TCG', 'COE', 'APC']) expect(actCells.some((c) => c[4] === code), code).toBe(true);
+    const overbillings = actCells.filter((c) => c[12] !== '0,00').length;
+    expect(overbillings).toBeGreaterThan(0);
+    expect(overbillings).toBeLessThan(actCells.length / 100);
   });
 
   it('renvoie des actes corrigés sous le même id_acte dans une semaine plus tardive', () => {
     const versions = new Map<string, Row[]>();
-    for (const row of actes) versions.set(row.cells[0] ?? '', [...(versions.get(row.cells[0] ?? '') ?? []), row]);
+    for (const row of acts) versions.set(row.cells[0] ?? '', [...(versions.get(row.cells[0] ?? '') ?? []), row]);
     const corrected = [...versions.values()].filter((rows) => rows.length > 1);
     expect(corrected.length).toBeGreaterThan(0);
     for (const rows of corrected) {
@@ -131,8 +131,8 @@ describe('actes', () => {
 
   it('laisse des semaines de zone à 1 à 10 actes (matière pour le secret statistique)', () => {
     const perZoneWeek = new Map<string, number>();
-    for (const row of latest(actes, (c) => c[0] ?? '').values()) {
-      const key = `${lieuEpci.get(row.cells[3] ?? '')}|${isoWeekOf(toIso(row.cells[1] ?? '')).label}`;
+    for (const row of latest(acts, (c) => c[0] ?? '').values()) {
+      const key = `${placeEpci.get(row.cells[3] ?? '')}|${isoWeekOf(toIso(row.cells[1] ?? '')).label}`;
       perZoneWeek.set(key, (perZoneWeek.get(key) ?? 0) + 1);
     }
     expect([...perZoneWeek.values()].some((n) => n >= 1 && n <= 10)).toBe(true);
@@ -147,7 +147,7 @@ describe('satisfaction', () => {
       const csv = await readDemoCsv(root, f.path);
       for (const r of csv.rows) {
         rows++;
-        expect(lieuEpci.has(r.cells[0] ?? '')).toBe(true);
+        expect(placeEpci.has(r.cells[0] ?? '')).toBe(true);
         expect(f.path).toContain(`_${r.cells[1]}.csv`);
         const note = Number((r.cells[3] ?? '').replace(',', '.'));
         const faulty = summary.faults.some((x) => x.path === f.path && x.line === r.line);

@@ -133,11 +133,11 @@ describe('contexte du territoire', () => {
     for (const file of await readSource('cnam.effectifs')) {
       const count = new Map(file.rows.map((r) => [`${r.cells[3]}|${r.cells[4]}|${r.cells[5]}`, Number(r.cells[6])]));
       for (const key of count.keys()) {
-        const [dep, classe, sexe] = key.split('|');
-        if (sexe === 'tout sexe') expect(count.get(key)).toBe((count.get(`${dep}|${classe}|hommes`) ?? 0) + (count.get(`${dep}|${classe}|femmes`) ?? 0));
-        if (classe === 'Tout âge') {
+        const [dep, ageClass, sex] = key.split('|');
+        if (sex === 'tout sexe') expect(count.get(key)).toBe((count.get(`${dep}|${ageClass}|hommes`) ?? 0) + (count.get(`${dep}|${ageClass}|femmes`) ?? 0));
+        if (ageClass === 'Tout âge') {
           const classes = ['moins de 40 ans', '40 à 49 ans', '50 à 59 ans', '60 à 69 ans', '70 ans et plus'];
-          expect(count.get(key)).toBe(classes.reduce((n, c) => n + (count.get(`${dep}|${c}|${sexe}`) ?? 0), 0));
+          expect(count.get(key)).toBe(classes.reduce((n, c) => n + (count.get(`${dep}|${c}|${sex}`) ?? 0), 0));
         }
       }
     }

@@ -67,16 +67,16 @@ describe('formats des extraits de démonstration', () => {
   });
 
   it('encode les fichiers CNAM en Windows-1252 (é = 0xE9) et les autres en UTF-8', async () => {
-    const effectifs = await readFile(join(root, firstOf('cnam.effectifs')));
-    expect(effectifs.includes(0xe9)).toBe(true);
-    expect(effectifs.includes(Buffer.from('é', 'utf8'))).toBe(false);
-    expect(iconv.decode(effectifs, 'windows-1252')).toContain('Médecins généralistes (hors médecins à expertise particulière)');
+    const headcounts = await readFile(join(root, firstOf('cnam.effectifs')));
+    expect(headcounts.includes(0xe9)).toBe(true);
+    expect(headcounts.includes(Buffer.from('é', 'utf8'))).toBe(false);
+    expect(iconv.decode(headcounts, 'windows-1252')).toContain('Médecins généralistes (hors médecins à expertise particulière)');
     for (const path of csvFiles().filter((p) => p.startsWith('cnam/'))) {
       const bytes = await readFile(join(root, path));
       expect(iconv.encode(iconv.decode(bytes, 'windows-1252'), 'windows-1252').equals(bytes), path).toBe(true);
     }
-    const volontaires = await Promise.all(csvFiles().filter((p) => p.startsWith('ars/volontaires_')).map((p) => readDemoCsv(root, p)));
-    const texts = volontaires.map((v) => v.text).join('');
+    const volunteers = await Promise.all(csvFiles().filter((p) => p.startsWith('ars/volontaires_')).map((p) => readDemoCsv(root, p)));
+    const texts = volunteers.map((v) => v.text).join('');
     expect(Buffer.from(texts, 'utf8').includes(Buffer.from('é', 'utf8'))).toBe(true);
     // Un nom hors Windows-1252 (Nguyễn, Dvořák…) ne survit qu'en UTF-8.
     expect(iconv.decode(iconv.encode(texts, 'windows-1252'), 'windows-1252')).not.toBe(texts);

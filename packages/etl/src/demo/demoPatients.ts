@@ -13,10 +13,10 @@ export interface DemoPatient {
   /** Pseudonyme : SHA-256 (64 caractères hexadécimaux) de l'indice du patient, jamais un nom. */
   id: string;
   ageBand: AgeBand;
-  sexe: '1' | '2';
+  sex: '1' | '2';
   ald: boolean;
-  avecMedecinTraitant: boolean;
-  communeResidence: string;
+  hasRegularDoctor: boolean;
+  residenceCommune: string;
 }
 
 /**
@@ -25,7 +25,7 @@ export interface DemoPatient {
  */
 export class DemoPatients {
   private readonly cumulative = new Map<string, number[]>();
-  private readonly sansMtRate = new Map<string, number>();
+  private readonly withoutDoctorRate = new Map<string, number>();
 
   constructor(
     private readonly seed: number,
@@ -39,10 +39,10 @@ export class DemoPatients {
 
   /** Part des patients sans médecin traitant, propre au territoire (25 à 40 %). */
   sansMedecinTraitant(epci: DemoEpci): number {
-    let rate = this.sansMtRate.get(epci.code);
+    let rate = this.withoutDoctorRate.get(epci.code);
     if (rate === undefined) {
       rate = 0.25 + 0.15 * createPrng(this.seed, 'sans-mt', epci.code).next();
-      this.sansMtRate.set(epci.code, rate);
+      this.withoutDoctorRate.set(epci.code, rate);
     }
     return rate;
   }
@@ -53,10 +53,10 @@ export class DemoPatients {
     return {
       id: createHash('sha256').update(`vigie-demo|${this.seed}|${epci.code}|${index}`).digest('hex'),
       ageBand: AGE_BANDS[band] as AgeBand,
-      sexe: prng.chance(0.52) ? '2' : '1',
+      sex: prng.chance(0.52) ? '2' : '1',
       ald: prng.chance(ALD_BY_AGE[band] as number),
-      avecMedecinTraitant: !prng.chance(this.sansMedecinTraitant(epci)),
-      communeResidence: this.pickCommune(epci, prng.next()),
+      hasRegularDoctor: !prng.chance(this.sansMedecinTraitant(epci)),
+      residenceCommune: this.pickCommune(epci, prng.next()),
     };
   }
 

@@ -93,13 +93,13 @@ export function loadDemoTerritory(): DemoTerritory {
   });
   epcis.sort((a, b) => a.code.localeCompare(b.code));
   const retired = otherCommunes.filter((c) => c.type !== 'arrondissement-municipal' && !communes.has(c.code)).map((c) => c.code).sort();
-  const departementsInEpci = new Set([...communes.values()].filter((c) => c.epci !== null).map((c) => c.departement));
+  const departmentsInEpci = new Set([...communes.values()].filter((c) => c.epci !== null).map((c) => c.departement));
   cached = {
     communes,
     epcis,
     epciByCode: new Map(epcis.map((e) => [e.code, e])),
-    departements: rawDepartements.filter((d) => departementsInEpci.has(d.code)),
-    regions: rawRegions.filter((r) => rawDepartements.some((d) => d.region === r.code && departementsInEpci.has(d.code))),
+    departements: rawDepartements.filter((d) => departmentsInEpci.has(d.code)),
+    regions: rawRegions.filter((r) => rawDepartements.some((d) => d.region === r.code && departmentsInEpci.has(d.code))),
     otherCommunes,
     retiredCommuneCode: retired[0] ?? '99999',
   };

@@ -17,8 +17,8 @@ interface AplValues {
   aplMoins65: number;
   aplMoins62: number;
   aplMoins60: number;
-  populationStandardisee: number;
-  populationTotale: number;
+  standardisedPopulation: number;
+  totalPopulation: number;
 }
 
 /**
@@ -48,15 +48,15 @@ function aplValues(commune: DemoCommune, year: number, seed: number): AplValues 
   const yearly = createPrng(seed, 'apl', commune.code, year);
   const apl = Math.max(0.1, communeLevel * (1 - 0.03 * (year - 2022)) * (0.9 + yearly.next() * 0.2));
   const aplMoins65 = Math.round(apl * (0.8 + stable.next() * 0.1) * 1000) / 1000;
-  const populationStandardisee = Math.round(commune.population * (0.9 + stable.next() * 0.25) * 10) / 10;
+  const standardisedPopulation = Math.round(commune.population * (0.9 + stable.next() * 0.25) * 10) / 10;
   const aplMoins62 = Math.round(aplMoins65 * (0.9 + stable.next() * 0.06) * 1000) / 1000;
   return {
     apl: Math.round(apl * 1000) / 1000,
     aplMoins65,
     aplMoins62,
     aplMoins60: Math.round(aplMoins62 * (0.88 + stable.next() * 0.08) * 1000) / 1000,
-    populationStandardisee,
-    populationTotale: commune.population,
+    standardisedPopulation,
+    totalPopulation: commune.population,
   };
 }
 
@@ -84,7 +84,7 @@ async function aplWorkbook(communes: readonly DemoCommune[], seed: number): Prom
     sheet.addRow([null, null, UNIT, UNIT, UNIT, UNIT, "En nombre d'habitants standardisés", "En nombre d'habitants"]);
     for (const c of communes) {
       const v = aplValues(c, year, seed);
-      sheet.addRow([c.code, c.nom, v.apl, v.aplMoins65, v.aplMoins62, v.aplMoins60, v.populationStandardisee, v.populationTotale]);
+      sheet.addRow([c.code, c.nom, v.apl, v.aplMoins65, v.aplMoins62, v.aplMoins60, v.standardisedPopulation, v.totalPopulation]);
     }
     sheet.addRow([]);
     sheet.addRow(['Source : DREES, APL aux médecins généralistes.']);
@@ -105,7 +105,7 @@ export async function writeAplFiles(output: DemoOutput, context: ContextCommunes
   await output.writeBytes(APL_WORKBOOK_PATH, 'drees.apl', communes.length * WORKBOOK_YEARS.length, await aplWorkbook(communes, seed));
   const rows = communes.map((c) => {
     const v = aplValues(c, CSV_YEAR, seed);
-    return [c.code, c.nom, formatPlainNumber(v.apl, 3), formatPlainNumber(v.aplMoins65, 3), formatPlainNumber(v.populationStandardisee, 1)];
+    return [c.code, c.nom, formatPlainNumber(v.apl, 3), formatPlainNumber(v.aplMoins65, 3), formatPlainNumber(v.standardisedPopulation, 1)];
   });
   await output.writeCsv({ path: `drees/apl_mg_${CSV_YEAR}.csv`, source: 'drees.apl', encoding: 'utf-8', header: HEADERS.apl }, rows);
 }

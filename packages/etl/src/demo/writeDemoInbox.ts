@@ -1,15 +1,15 @@
 import { isoWeekday, lastCompleteWeekEnd, parisToday } from '@vigie/core';
 import { chooseZones } from './chooseZones.js';
 import { contextCommunes } from './contextCommunes.js';
-import { buildDocteursJuniors } from './demoDocteursJuniors.js';
+import { buildJuniorDoctors } from './demoJuniorDoctors.js';
 import { demoFaultKinds } from './demoFaultKinds.js';
-import { buildJournees } from './demoJournees.js';
-import { buildLieux } from './demoLieux.js';
+import { buildMissionDays } from './demoMissionDays.js';
+import { buildPlaces } from './demoPlaces.js';
 import { DemoOutput } from './demoOutput.js';
 import { DemoPatients } from './demoPatients.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoOptions, DemoSummary } from './demoTypes.js';
-import { buildVolontaires } from './demoVolontaires.js';
+import { buildVolunteers } from './demoVolunteers.js';
 import { FaultInjector } from './faultInjector.js';
 import { writeActesFiles } from './writeActesFiles.js';
 import { writeAplFiles } from './writeAplFiles.js';
@@ -48,11 +48,11 @@ export async function writeDemoInbox(options: DemoOptions): Promise<DemoSummary>
   const territory = loadDemoTerritory();
   const lists = chooseZones(territory, seed);
   const allZones = [...new Map(lists.flatMap((l) => l.zones).map((z) => [z.epci.code, z])).values()];
-  const lieux = buildLieux(territory, allZones, seed);
-  const volontaires = buildVolontaires(territory, lieux, until, scale, seed);
-  const journees = buildJournees(volontaires, lieux, until, seed);
+  const places = buildPlaces(territory, allZones, seed);
+  const volunteers = buildVolunteers(territory, places, until, scale, seed);
+  const missionDays = buildMissionDays(volunteers, places, until, seed);
   const context = contextCommunes(territory, lists, seed);
-  const regions = [...new Set(lieux.map((l) => l.region))].sort();
+  const regions = [...new Set(places.map((l) => l.region))].sort();
 
   const output = new DemoOutput(options.out, new FaultInjector(seed, options.faults ?? true, demoFaultKinds(territory.retiredCommuneCode)));
   await writeZonesFiles(output, lists, until);
@@ -61,12 +61,12 @@ export async function writeDemoInbox(options: DemoOptions): Promise<DemoSummary>
   // Un millésime annuel n'existe qu'une fois l'année close (2024 toujours : il précède le lancement).
   await writeEffectifsFiles(output, territory, [2024, 2025].filter((year) => year === 2024 || `${year}-12-31` <= until), seed);
   await writePatienteleFiles(output, context, until, seed);
-  await writeLieuxFiles(output, lieux, regions, until);
-  await writeVolontairesFiles(output, volontaires, regions, until);
-  await writeJourneesFiles(output, journees, regions, until);
-  await writeActesFiles(output, journees, new DemoPatients(seed, scale), until, seed);
-  await writeSatisfactionFiles(output, journees, regions, until, seed);
-  await writeDocteursJuniorsFiles(output, buildDocteursJuniors(allZones, lieux, seed), regions, until);
+  await writeLieuxFiles(output, places, regions, until);
+  await writeVolontairesFiles(output, volunteers, regions, until);
+  await writeJourneesFiles(output, missionDays, regions, until);
+  await writeActesFiles(output, missionDays, new DemoPatients(seed, scale), until, seed);
+  await writeSatisfactionFiles(output, missionDays, regions, until, seed);
+  await writeDocteursJuniorsFiles(output, buildJuniorDoctors(allZones, places, seed), regions, until);
   if (options.insee) await writeInseeFiles(output, territory);
   await output.finish();
 

@@ -1,6 +1,6 @@
 import { monthOf } from '@vigie/core';
 import type { DemoOutput } from './demoOutput.js';
-import { DJ_FIRST_SEMESTER_START, docteurJuniorRows, type DemoDocteurJunior } from './demoDocteursJuniors.js';
+import { DJ_FIRST_SEMESTER_START, juniorDoctorRows, type DemoJuniorDoctor } from './demoJuniorDoctors.js';
 import { HEADERS } from './demoHeaders.js';
 import { compactDate } from './frenchFormat.js';
 import { snapshotDates } from './snapshotDates.js';
@@ -16,7 +16,7 @@ const FIRST_SNAPSHOT_MONTH = '2026-10';
  */
 export async function writeDocteursJuniorsFiles(
   output: DemoOutput,
-  juniors: readonly DemoDocteurJunior[],
+  juniors: readonly DemoJuniorDoctor[],
   regions: readonly string[],
   until: string,
 ): Promise<{ lateRegion: string | null }> {
@@ -35,7 +35,7 @@ export async function writeDocteursJuniorsFiles(
       if (date >= `${FIRST_SNAPSHOT_MONTH}-01`) {
         for (const dj of juniors) {
           if (dj.region !== region) continue;
-          for (const row of docteurJuniorRows(dj, date)) await csv.row(row, date !== until);
+          for (const row of juniorDoctorRows(dj, date)) await csv.row(row, date !== until);
         }
       }
       await csv.close();

@@ -14,15 +14,15 @@ export async function writeEffectifsFiles(output: DemoOutput, territory: DemoTer
   const population = new Map<string, number>();
   for (const c of territory.communes.values()) population.set(c.departement, (population.get(c.departement) ?? 0) + c.population);
   const departements = [...territory.departements].sort((a, b) => a.code.localeCompare(b.code));
-  for (const annee of years) {
+  for (const year of years) {
     const rows: string[][] = [];
     for (const dep of departements) {
       const pop = population.get(dep.code) ?? 0;
       const stable = createPrng(seed, 'effectifs', dep.code);
       const density = 55 + stable.next() * 50;
       const ageing = stable.next() * 0.1;
-      const yearPrng = createPrng(seed, 'effectifs', dep.code, annee);
-      const total = (pop / 100_000) * density * (1 - 0.015 * (annee - 2024) + (yearPrng.next() - 0.5) * 0.01);
+      const yearPrng = createPrng(seed, 'effectifs', dep.code, year);
+      const total = (pop / 100_000) * density * (1 - 0.015 * (year - 2024) + (yearPrng.next() - 0.5) * 0.01);
       const weights = CLASS_WEIGHTS.map((w, i) => w * (i >= 3 ? 1 + ageing * 3 : 1 - ageing) * (0.9 + yearPrng.next() * 0.2));
       const sum = weights.reduce((a, b) => a + b, 0);
       const women = weights.map((w, i) => Math.round(((total * w) / sum) * (WOMEN_SHARE[i] as number)));
@@ -32,14 +32,14 @@ export async function writeEffectifsFiles(output: DemoOutput, territory: DemoTer
         ['hommes', men],
         ['femmes', women],
       ];
-      for (const [sexe, counts] of bySex) {
+      for (const [sex, counts] of bySex) {
         const all = counts.reduce((a, b) => a + b, 0);
-        [...CLASSES, 'Tout âge'].forEach((classe, i) => {
-          const effectif = i < CLASSES.length ? (counts[i] as number) : all;
-          rows.push([String(annee), PROFESSION, dep.region, dep.code, classe, sexe, String(effectif), formatPlainNumber(pop > 0 ? (effectif / pop) * 100_000 : 0, 1)]);
+        [...CLASSES, 'Tout âge'].forEach((ageClass, i) => {
+          const headcount = i < CLASSES.length ? (counts[i] as number) : all;
+          rows.push([String(year), PROFESSION, dep.region, dep.code, ageClass, sex, String(headcount), formatPlainNumber(pop > 0 ? (headcount / pop) * 100_000 : 0, 1)]);
         });
       }
     }
-    await output.writeCsv({ path: `cnam/effectifs_mg_${annee}.csv`, source: 'cnam.effectifs', encoding: 'windows-1252', header: HEADERS.effectifs }, rows);
+    await output.writeCsv({ path: `cnam/effectifs_mg_${year}.csv`, source: 'cnam.effectifs', encoding: 'windows-1252', header: HEADERS.effectifs }, rows);
   }
 }

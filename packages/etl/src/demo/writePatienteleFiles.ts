@@ -10,28 +10,28 @@ function secretCount(n: number): string {
   return n >= 1 && n <= 10 ? 's' : String(n);
 }
 
-function communeRow(commune: DemoCommune, trimestre: string, quarterIndex: number, seed: number): string[] {
+function communeRow(commune: DemoCommune, quarter: string, quarterIndex: number, seed: number): string[] {
   const stable = createPrng(seed, 'patientele', commune.code);
   const zoneShare = 0.06 + 0.14 * createPrng(seed, 'patientele-epci', commune.epci ?? '').next();
   const adults = commune.population * 0.8 * (0.92 + stable.next() * 0.13);
-  const sansMtShare = Math.max(0.01, zoneShare + (stable.next() - 0.5) * 0.06);
+  const withoutDoctorShare = Math.max(0.01, zoneShare + (stable.next() - 0.5) * 0.06);
   const aldShare = 0.22 + stable.next() * 0.08;
-  const aldSansShare = 0.02 + stable.next() * 0.04;
-  const drift = createPrng(seed, 'patientele', commune.code, trimestre);
+  const aldWithoutDoctorShare = 0.02 + stable.next() * 0.04;
+  const drift = createPrng(seed, 'patientele', commune.code, quarter);
   const n17 = Math.round(adults * (1 + 0.004 * quarterIndex + (drift.next() - 0.5) * 0.01));
-  const sans = Math.round(n17 * sansMtShare * (1 + (drift.next() - 0.5) * 0.08));
+  const withoutDoctor = Math.round(n17 * withoutDoctorShare * (1 + (drift.next() - 0.5) * 0.08));
   const ald = Math.round(n17 * aldShare);
-  const aldSans = Math.round(ald * aldSansShare);
-  return [commune.code, trimestre, secretCount(n17), secretCount(sans), secretCount(ald), drift.chance(0.001) ? 'nd' : secretCount(aldSans)];
+  const aldWithoutDoctor = Math.round(ald * aldWithoutDoctorShare);
+  return [commune.code, quarter, secretCount(n17), secretCount(withoutDoctor), secretCount(ald), drift.chance(0.001) ? 'nd' : secretCount(aldWithoutDoctor)];
 }
 
 /** `cnam/patientele_mt_<AAAA>T<q>.csv` (Windows-1252) : chaque trimestre depuis le lancement, communes des zones et voisines. */
 export async function writePatienteleFiles(output: DemoOutput, context: ContextCommunes, until: string, seed: number): Promise<void> {
   const communes = [...context.zoneCommunes, ...context.neighbourCommunes].sort((a, b) => a.code.localeCompare(b.code));
   const quarters = quartersBetween('2025-07-01', until);
-  for (const [quarterIndex, trimestre] of quarters.entries()) {
-    const csv = await output.openCsv({ path: `cnam/patientele_mt_${trimestre}.csv`, source: 'cnam.patientele', encoding: 'windows-1252', header: HEADERS.patientele });
-    for (const commune of communes) await csv.row(communeRow(commune, trimestre, quarterIndex, seed));
+  for (const [quarterIndex, quarter] of quarters.entries()) {
+    const csv = await output.openCsv({ path: `cnam/patientele_mt_${quarter}.csv`, source: 'cnam.patientele', encoding: 'windows-1252', header: HEADERS.patientele });
+    for (const commune of communes) await csv.row(communeRow(commune, quarter, quarterIndex, seed));
     await csv.close();
   }
 }

@@ -1,9 +1,9 @@
 import { isLuhnValid } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseZones } from './chooseZones.js';
-import { buildDocteursJuniors, type DemoDocteurJunior } from './demoDocteursJuniors.js';
+import { buildJuniorDoctors, type DemoJuniorDoctor } from './demoJuniorDoctors.js';
 import { demoFaultKinds } from './demoFaultKinds.js';
-import { buildLieux } from './demoLieux.js';
+import { buildPlaces } from './demoPlaces.js';
 import { DemoOutput } from './demoOutput.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import { readDemoCsv, temporaryFolder } from '../testing/demoFiles.js';
@@ -14,16 +14,16 @@ const UNTIL = '2027-01-31';
 let root: string;
 let remove: () => Promise<void>;
 let output: DemoOutput;
-let juniors: DemoDocteurJunior[];
+let juniors: DemoJuniorDoctor[];
 let lateRegion: string | null;
 
 beforeAll(async () => {
   ({ path: root, remove } = await temporaryFolder('demo-dj'));
   const territory = loadDemoTerritory();
   const zones = [...new Map(chooseZones(territory, 1).flatMap((l) => l.zones).map((z) => [z.epci.code, z])).values()];
-  const lieux = buildLieux(territory, zones, 1);
-  juniors = buildDocteursJuniors(zones, lieux, 1);
-  const regions = [...new Set(lieux.map((l) => l.region))].sort();
+  const places = buildPlaces(territory, zones, 1);
+  juniors = buildJuniorDoctors(zones, places, 1);
+  const regions = [...new Set(places.map((l) => l.region))].sort();
   output = new DemoOutput(root, new FaultInjector(1, true, demoFaultKinds(territory.retiredCommuneCode)));
   ({ lateRegion } = await writeDocteursJuniorsFiles(output, juniors, regions, UNTIL));
   await output.finish();

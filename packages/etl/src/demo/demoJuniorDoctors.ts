@@ -1,7 +1,7 @@
 import { addDays, formatDate, withLuhnKey } from '@vigie/core';
 import type { DemoZone } from './chooseZones.js';
 import type { DemoCommune } from './demoTerritory.js';
-import type { DemoLieu } from './demoLieux.js';
+import type { DemoPlace } from './demoPlaces.js';
 import { createPrng } from './prng.js';
 
 /** Premier semestre des docteurs juniors : novembre 2026 (affectations connues dès octobre). */
@@ -9,18 +9,18 @@ export const DJ_FIRST_SEMESTER_START = '2026-11-02';
 const SECOND_SEMESTER_START = '2027-05-03';
 const FIRST_SEMESTER_END = '2027-04-30';
 
-export type DjZonage = 'ZIP' | 'ZAC' | 'QPV' | 'AUCUN';
+export type JuniorZoning = 'ZIP' | 'ZAC' | 'QPV' | 'AUCUN';
 
 /** Un docteur junior fictif : son affectation du premier semestre, ses changements éventuels. */
-export interface DemoDocteurJunior {
+export interface DemoJuniorDoctor {
   rpps: string;
   msu: string;
   /** Région de l'ARS qui le suit (celle de la zone). */
   region: string;
   commune: DemoCommune;
   siret: string;
-  zonage: DjZonage;
-  debut: string;
+  zoning: JuniorZoning;
+  start: string;
   /** Changement de lieu (autre commune de la région) à cette date, s'il y en a un. */
   move: { date: string; commune: DemoCommune; siret: string } | null;
   /** Affectation interrompue à cette date, s'il y en a une. */
@@ -41,23 +41,23 @@ function randomSiret(prng: ReturnType<typeof createPrng>): string {
  * encadre parfois deux ; quelques-uns changent de lieu, quelques affectations sont interrompues.
  * Ne dépend pas de l'échelle (les docteurs juniors ne sont pas des volontaires).
  */
-export function buildDocteursJuniors(zones: readonly DemoZone[], lieux: readonly DemoLieu[], seed: number): DemoDocteurJunior[] {
+export function buildJuniorDoctors(zones: readonly DemoZone[], places: readonly DemoPlace[], seed: number): DemoJuniorDoctor[] {
   const prng = createPrng(seed, 'docteurs-juniors');
   const inScope = zones
-    .filter((z) => z.designation <= DJ_FIRST_SEMESTER_START && (z.droppedOn === null || z.droppedOn > DJ_FIRST_SEMESTER_START))
+    .filter((z) => z.designatedOn <= DJ_FIRST_SEMESTER_START && (z.droppedOn === null || z.droppedOn > DJ_FIRST_SEMESTER_START))
     .sort((a, b) => a.epci.code.localeCompare(b.epci.code));
-  const juniors: DemoDocteurJunior[] = [];
+  const juniors: DemoJuniorDoctor[] = [];
   let serial = 0;
   for (const zone of inScope) {
     if (!prng.chance(0.4)) continue;
     const count = zone.epci.region === '75' ? prng.int(2, 4) : prng.int(1, 3);
-    const zoneLieux = lieux.filter((l) => l.zone?.epci.code === zone.epci.code);
+    const zonePlaces = places.filter((l) => l.zone?.epci.code === zone.epci.code);
     let msu = '';
     for (let i = 0; i < count; i++) {
       serial++;
       if (msu === '' || prng.chance(0.7)) msu = withLuhnKey(`108${String(seed % 100).padStart(2, '0')}${String(serial).padStart(5, '0')}`);
-      const lieu = zoneLieux.length > 0 && prng.chance(0.3) ? prng.pick(zoneLieux) : null;
-      const commune = lieu?.commune ?? prng.pick(zone.epci.members);
+      const place = zonePlaces.length > 0 && prng.chance(0.3) ? prng.pick(zonePlaces) : null;
+      const commune = place?.commune ?? prng.pick(zone.epci.members);
       const other = prng.pick(inScope.filter((z) => z.epci.region === zone.epci.region));
       const moves = prng.chance(0.12);
       const interrupted = !moves && prng.chance(0.1);
@@ -66,9 +66,9 @@ export function buildDocteursJuniors(zones: readonly DemoZone[], lieux: readonly
         msu,
         region: zone.epci.region,
         commune,
-        siret: lieu?.siret ?? randomSiret(prng),
-        zonage: prng.pick<DjZonage>(['ZIP', 'ZIP', 'ZIP', 'ZIP', 'ZIP', 'ZIP', 'ZAC', 'ZAC', 'QPV', 'AUCUN']),
-        debut: addDays(DJ_FIRST_SEMESTER_START, prng.int(0, 11)),
+        siret: place?.siret ?? randomSiret(prng),
+        zoning: prng.pick<JuniorZoning>(['ZIP', 'ZIP', 'ZIP', 'ZIP', 'ZIP', 'ZIP', 'ZAC', 'ZAC', 'QPV', 'AUCUN']),
+        start: addDays(DJ_FIRST_SEMESTER_START, prng.int(0, 11)),
         move: moves ? { date: addDays('2026-12-01', prng.int(0, 60)), commune: prng.pick(other.epci.members), siret: randomSiret(prng) } : null,
         interruption: interrupted ? addDays('2026-12-01', prng.int(0, 90)) : null,
         renewed: prng.chance(0.8),
@@ -80,7 +80,7 @@ export function buildDocteursJuniors(zones: readonly DemoZone[], lieux: readonly
 }
 
 /** Les lignes de l'instantané d'une ARS à une date (colonnes de extracts.md, dans l'ordre). */
-export function docteurJuniorRows(dj: DemoDocteurJunior, date: string): string[][] {
+export function juniorDoctorRows(dj: DemoJuniorDoctor, date: string): string[][] {
   if (date < addDays(DJ_FIRST_SEMESTER_START, -35)) return [];
   const rows: string[][] = [];
 
@@ -89,24 +89,24 @@ export function docteurJuniorRows(dj: DemoDocteurJunior, date: string): string[]
   const siret = moved ? dj.move!.siret : dj.siret;
   const acts = (): string => {
     // les actes du mois civil précédent, connus une fois un mois entier passé en poste
-    if (dj.monthlyActs === null || date < addDays(dj.debut, 31)) return '';
+    if (dj.monthlyActs === null || date < addDays(dj.start, 31)) return '';
     const wobble = ((Number(dj.rpps.slice(-4)) + Number(date.slice(5, 7)) * 37) % 61) - 30;
     return String(Math.max(0, dj.monthlyActs + wobble));
   };
-  let statut: string;
-  let fin = '';
-  if (date < dj.debut) statut = 'AFFECTE';
+  let status: string;
+  let end = '';
+  if (date < dj.start) status = 'AFFECTE';
   else if (dj.interruption !== null && dj.interruption <= date) {
-    statut = 'INTERROMPU';
-    fin = formatDate(dj.interruption);
+    status = 'INTERROMPU';
+    end = formatDate(dj.interruption);
   } else if (date > FIRST_SEMESTER_END) {
-    statut = 'TERMINE';
-    fin = formatDate(FIRST_SEMESTER_END);
-  } else statut = 'EN_POSTE';
-  rows.push([dj.rpps, '2026-11', formatDate(dj.debut), fin, siret, commune.code, dj.msu, dj.zonage, statut, statut === 'EN_POSTE' ? acts() : '']);
+    status = 'TERMINE';
+    end = formatDate(FIRST_SEMESTER_END);
+  } else status = 'EN_POSTE';
+  rows.push([dj.rpps, '2026-11', formatDate(dj.start), end, siret, commune.code, dj.msu, dj.zoning, status, status === 'EN_POSTE' ? acts() : '']);
   if (dj.renewed && dj.interruption === null && date >= addDays(SECOND_SEMESTER_START, -35)) {
     const started = date >= SECOND_SEMESTER_START;
-    rows.push([dj.rpps, '2027-05', formatDate(SECOND_SEMESTER_START), '', siret, commune.code, dj.msu, dj.zonage, started ? 'EN_POSTE' : 'AFFECTE', started ? acts() : '']);
+    rows.push([dj.rpps, '2027-05', formatDate(SECOND_SEMESTER_START), '', siret, commune.code, dj.msu, dj.zoning, started ? 'EN_POSTE' : 'AFFECTE', started ? acts() : '']);
   }
   return rows;
 }

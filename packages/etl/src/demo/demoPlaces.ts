@@ -4,13 +4,13 @@ import type { DemoCommune, DemoEpci, DemoTerritory } from './demoTerritory.js';
 import { ofPlace } from './frenchPlaceNames.js';
 import { createPrng, type Prng } from './prng.js';
 
-export type LieuType = 'MSP' | 'CDS' | 'CABINET' | 'FRANCE_SERVICES' | 'AUTRE';
+export type PlaceType = 'MSP' | 'CDS' | 'CABINET' | 'FRANCE_SERVICES' | 'AUTRE';
 
-export interface DemoLieu {
+export interface DemoPlace {
   siret: string;
-  nom: string;
-  type: LieuType;
-  adresse: string;
+  name: string;
+  type: PlaceType;
+  address: string;
   commune: DemoCommune;
   epci: DemoEpci;
   /** Région de l'ARS qui le déclare (celle de son EPCI). */
@@ -19,16 +19,16 @@ export interface DemoLieu {
   zone: DemoZone | null;
   /** Date à partir de laquelle il figure dans les instantanés de l'ARS. */
   declared: string;
-  ouverture: string;
-  fermeture: string | null;
+  opening: string;
+  closing: string | null;
   /** Attrait pour les volontaires ; 0 = lieu ouvert mais jamais choisi. */
   wishWeight: number;
 }
 
 export const LAUNCH_DATE = '2025-09-01';
 const FIRST_DECLARATION = '2025-08-04';
-const OUTSIDE_ZONE_LIEUX = 10;
-const TYPES: readonly LieuType[] = ['MSP', 'CDS', 'CABINET', 'FRANCE_SERVICES', 'AUTRE'];
+const OUTSIDE_ZONE_PLACES = 10;
+const TYPES: readonly PlaceType[] = ['MSP', 'CDS', 'CABINET', 'FRANCE_SERVICES', 'AUTRE'];
 const TYPE_WEIGHTS = [35, 15, 20, 20, 10];
 const STREETS = [
   'place de la Mairie', "rue de l'Église", 'avenue de la Gare', 'Grande Rue', 'rue du Général-de-Gaulle',
@@ -36,7 +36,7 @@ const STREETS = [
   'rue Victor-Hugo', 'place de la Libération', 'chemin des Près', 'rue Pasteur', 'boulevard de la République',
 ];
 
-function lieuName(type: LieuType, commune: DemoCommune, prng: Prng): string {
+function placeName(type: PlaceType, commune: DemoCommune, prng: Prng): string {
   const place = ofPlace(commune.nom);
   switch (type) {
     case 'MSP':
@@ -69,26 +69,26 @@ function newSiret(prng: Prng, used: Set<string>): string {
 }
 
 function firstOpening(zone: DemoZone, prng: Prng): string {
-  if (zone.designation > LAUNCH_DATE) return addDays(zone.designation, prng.int(14, 60));
+  if (zone.designatedOn > LAUNCH_DATE) return addDays(zone.designatedOn, prng.int(14, 60));
   return zone.phase === 'pilote' ? addDays(LAUNCH_DATE, prng.int(0, 25)) : addDays('2025-09-15', prng.int(0, 90));
 }
 
-function makeLieu(prng: Prng, used: Set<string>, epci: DemoEpci, zone: DemoZone | null, ouverture: string, wishWeight: number): DemoLieu {
-  const type = TYPES[prng.weightedIndex(TYPE_WEIGHTS)] as LieuType;
+function makePlace(prng: Prng, used: Set<string>, epci: DemoEpci, zone: DemoZone | null, opening: string, wishWeight: number): DemoPlace {
+  const type = TYPES[prng.weightedIndex(TYPE_WEIGHTS)] as PlaceType;
   const commune = pickCommune(prng, epci);
-  const declared = addDays(ouverture, -prng.int(10, 40));
+  const declared = addDays(opening, -prng.int(10, 40));
   return {
     siret: newSiret(prng, used),
-    nom: lieuName(type, commune, prng),
+    name: placeName(type, commune, prng),
     type,
-    adresse: `${prng.int(1, 48)} ${prng.pick(STREETS)}`,
+    address: `${prng.int(1, 48)} ${prng.pick(STREETS)}`,
     commune,
     epci,
     region: epci.region,
     zone,
     declared: declared < FIRST_DECLARATION ? FIRST_DECLARATION : declared,
-    ouverture,
-    fermeture: prng.chance(0.05) ? addDays(ouverture, prng.int(60, 300)) : null,
+    opening,
+    closing: prng.chance(0.05) ? addDays(opening, prng.int(60, 300)) : null,
     wishWeight,
   };
 }
@@ -98,24 +98,24 @@ function makeLieu(prng: Prng, used: Set<string>, epci: DemoEpci, zone: DemoZone 
  * personne (pas de journée : matière pour l'alerte), quelques lieux ne servent jamais, et une dizaine
  * de lieux sont hors de toute zone.
  */
-export function buildLieux(territory: DemoTerritory, zones: readonly DemoZone[], seed: number): DemoLieu[] {
+export function buildPlaces(territory: DemoTerritory, zones: readonly DemoZone[], seed: number): DemoPlace[] {
   const prng = createPrng(seed, 'lieux');
   const used = new Set<string>();
-  const lieux: DemoLieu[] = [];
+  const places: DemoPlace[] = [];
   for (const zone of zones) {
     const zoneWeight = prng.chance(0.07) ? 0 : 0.6 + prng.next() * 1.4;
     const count = 1 + prng.weightedIndex([40, 30, 20, 10]);
     const first = firstOpening(zone, prng);
     for (let i = 0; i < count; i++) {
-      const ouverture = i === 0 ? first : addDays(first, prng.int(30, 240));
-      lieux.push(makeLieu(prng, used, zone.epci, zone, ouverture, prng.chance(0.08) ? 0 : zoneWeight));
+      const opening = i === 0 ? first : addDays(first, prng.int(30, 240));
+      places.push(makePlace(prng, used, zone.epci, zone, opening, prng.chance(0.08) ? 0 : zoneWeight));
     }
   }
   const zoneCodes = new Set(zones.map((z) => z.epci.code));
   const regions = [...new Set(zones.map((z) => z.epci.region))].sort();
   const outside = territory.epcis.filter((e) => !zoneCodes.has(e.code) && e.type === 'CC' && regions.includes(e.region));
-  for (const epci of prng.shuffle(outside).slice(0, OUTSIDE_ZONE_LIEUX)) {
-    lieux.push(makeLieu(prng, used, epci, null, addDays('2025-09-15', prng.int(0, 100)), 0.6));
+  for (const epci of prng.shuffle(outside).slice(0, OUTSIDE_ZONE_PLACES)) {
+    places.push(makePlace(prng, used, epci, null, addDays('2025-09-15', prng.int(0, 100)), 0.6));
   }
-  return lieux.sort((a, b) => a.declared.localeCompare(b.declared) || a.siret.localeCompare(b.siret));
+  return places.sort((a, b) => a.declared.localeCompare(b.declared) || a.siret.localeCompare(b.siret));
 }
