@@ -6,7 +6,7 @@ export const consultations = defineIndicator({
   id: 'consultations',
   version: 1,
   theme: 'Prise en charge',
-  dashboard: { keyFigure: 5 },
+  dashboard: { keyFigure: 5, tableColumn: 6 },
   label: 'Actes réalisés',
   definition: 'Nombre d’actes (cnam.actes) datés dans la période (date_soins) aux lieux des zones en périmètre.',
   kind: 'count',

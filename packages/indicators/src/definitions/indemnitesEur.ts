@@ -6,7 +6,7 @@ export const indemnitesEur = defineIndicator({
   id: 'indemnites_eur',
   version: 1,
   theme: 'Coût',
-  dashboard: { keyFigure: 7 },
+  dashboard: { keyFigure: 7, tableColumn: 8 },
   label: 'Indemnités versées (€)',
   definition: 'Unités de journée réalisées × indemnité journalière en vigueur le jour de la journée.',
   kind: 'count',

@@ -53,11 +53,20 @@ export const indicatorDefinitionSchema = z
     limits: z.array(nonEmpty),
     changes: z.array(z.object({ version: z.number().int().positive(), date: z.iso.date(), change: nonEmpty })).nonempty(),
     /**
-     * What the dashboard does with the indicator (not part of its version: it changes no value).
-     * `keyFigure`: its rank among the key figures of every territory page (1 first); the dashboard
-     * reads it from the published catalogue (indicateurs.parquet, `ordre_cle`).
+     * What the dashboard does with the indicator (not part of its version: it changes no value);
+     * the dashboard reads it from the published catalogue (indicateurs.parquet), never by id.
+     * `keyFigure`: its rank among the key figures of every territory page (1 first; `ordre_cle`).
+     * `tableColumn`: its rank among the columns of the territory tables (the régions of the home
+     * page, the zones of a région; `ordre_tableau`). `ranksZones`: the zones of a région are ranked
+     * by its value since the launch, highest first (`classe_zones`; one indicator at most).
      */
-    dashboard: z.object({ keyFigure: z.number().int().positive() }).optional(),
+    dashboard: z
+      .object({
+        keyFigure: z.number().int().positive().optional(),
+        tableColumn: z.number().int().positive().optional(),
+        ranksZones: z.literal(true).optional(),
+      })
+      .optional(),
     /**
      * DuckDB SQL as named WITH steps, reading the prepared relations of `preparedRelations`
      * (and `computed_values` for `dependsOn`). Returns period_type, period, level, geo_code,

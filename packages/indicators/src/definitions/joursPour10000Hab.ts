@@ -4,6 +4,7 @@ import { perPopulationSql } from './perPopulationSql.js';
 
 export const joursPour10000Hab = defineIndicator({
   id: 'jours_pour_10000_hab',
+  dashboard: { tableColumn: 9, ranksZones: true },
   version: 1,
   theme: 'Couverture des zones',
   label: 'Journées pour 10 000 habitants',

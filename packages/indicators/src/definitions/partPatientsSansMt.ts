@@ -6,7 +6,7 @@ export const partPatientsSansMt = defineIndicator({
   id: 'part_patients_sans_mt',
   version: 1,
   theme: 'Prise en charge',
-  dashboard: { keyFigure: 6 },
+  dashboard: { keyFigure: 6, tableColumn: 7 },
   label: "Part des actes pour des patients sans médecin traitant",
   definition: "Actes dont le patient n’a pas de médecin traitant (patient_avec_mt = 0) ÷ actes réalisés.",
   kind: 'ratio',

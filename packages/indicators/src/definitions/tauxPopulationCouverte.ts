@@ -6,7 +6,7 @@ export const tauxPopulationCouverte = defineIndicator({
   id: 'taux_population_couverte',
   version: 1,
   theme: 'Couverture des zones',
-  dashboard: { keyFigure: 4 },
+  dashboard: { keyFigure: 4, tableColumn: 5 },
   label: 'Part de la population couverte',
   definition: 'Population des zones couvertes à la fin de la période ÷ population des zones en périmètre à la fin de la période.',
   kind: 'ratio',

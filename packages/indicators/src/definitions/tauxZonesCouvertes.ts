@@ -5,6 +5,7 @@ import { ratioSelectSql } from './ratioSelectSql.js';
 
 export const tauxZonesCouvertes = defineIndicator({
   id: 'taux_zones_couvertes',
+  dashboard: { tableColumn: 4 },
   version: 1,
   theme: 'Couverture des zones',
   label: 'Part des zones couvertes',

@@ -6,7 +6,7 @@ export const volActifs = defineIndicator({
   id: 'vol_actifs',
   version: 2,
   theme: 'Mobilisation des volontaires',
-  dashboard: { keyFigure: 1 },
+  dashboard: { keyFigure: 1, tableColumn: 1 },
   label: 'Volontaires actifs',
   definition: 'Nombre de RPPS distincts ayant au moins une unité de journée réalisée dans la période, aux lieux des zones en périmètre.',
   kind: 'count',

@@ -5,7 +5,7 @@ export const zonesCouvertes = defineIndicator({
   id: 'zones_couvertes',
   version: 1,
   theme: 'Couverture des zones',
-  dashboard: { keyFigure: 3 },
+  dashboard: { keyFigure: 3, tableColumn: 3 },
   label: 'Zones couvertes',
   definition:
     'Nombre de zones en périmètre à la fin de la période et couvertes à cette date : au moins une unité de journée réalisée dans les 28 jours qui finissent ce jour-là.',

@@ -22,6 +22,10 @@ export interface CatalogueEntry {
   sql: string;
   /** Rank among the dashboard's key figures (1 first), null for the others. */
   ordre_cle: number | null;
+  /** Rank among the columns of the dashboard's territory tables, null for the others. */
+  ordre_tableau: number | null;
+  /** The zones of a région are ranked by this indicator on the dashboard. */
+  classe_zones: boolean;
 }
 
 export function catalogueEntry(def: IndicatorDefinition): CatalogueEntry {
@@ -45,5 +49,7 @@ export function catalogueEntry(def: IndicatorDefinition): CatalogueEntry {
     historique: def.changes.map((c) => ({ version: c.version, date: c.date, changement: c.change })),
     sql: def.sql.trim(),
     ordre_cle: def.dashboard?.keyFigure ?? null,
+    ordre_tableau: def.dashboard?.tableColumn ?? null,
+    classe_zones: def.dashboard?.ranksZones ?? false,
   };
 }

@@ -50,8 +50,9 @@ describe('writeCatalogueTables', () => {
     expect(columns.map((c) => c.column_name)).toEqual([
       'id', 'version', 'theme', 'libelle', 'definition', 'type', 'unite', 'numerateur', 'denominateur',
       'periodicites', 'niveaux', 'sources', 'secret', 'limites', 'sql', 'echelle', 'depend_de', 'secret_numerateur', 'secret_denominateur', 'ordre_cle',
+      'ordre_tableau', 'classe_zones',
     ]);
-    expect(columns.slice(-5).map((c) => c.column_type)).toEqual(['DOUBLE', 'VARCHAR[]', 'VARCHAR', 'VARCHAR', 'INTEGER']);
+    expect(columns.slice(-7).map((c) => c.column_type)).toEqual(['DOUBLE', 'VARCHAR[]', 'VARCHAR', 'VARCHAR', 'INTEGER', 'INTEGER', 'BOOLEAN']);
   });
 
   it('says which count each numerator and denominator rests on (the secrecy audit reads it)', async () => {
