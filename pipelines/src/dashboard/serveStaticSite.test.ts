@@ -43,4 +43,22 @@ describe('serveStaticSite', () => {
     expect((await fetch(`${site.url}/absent/`)).status).toBe(404);
     expect((await fetch(`${site.url}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
   });
+
+  it('serves the page shell 200.html for a page address without a file, never for a missing file', async () => {
+    const shelled = mkdtempSync(join(tmpdir(), 'vigie-site-'));
+    writeFileSync(join(shelled, 'index.html'), '<p>accueil</p>');
+    writeFileSync(join(shelled, '200.html'), '<p>amorce</p>');
+    const served = await serveStaticSite(shelled, 0);
+    try {
+      const zone = await fetch(`${served.url}/zones/200000172/`);
+      expect(zone.status).toBe(200);
+      expect(await zone.text()).toBe('<p>amorce</p>');
+      expect(await (await fetch(`${served.url}/`)).text()).toBe('<p>accueil</p>');
+      expect((await fetch(`${served.url}/api/zones/absent/all-queries.json`)).status).toBe(404);
+      expect((await fetch(`${served.url}/data/absent.parquet`)).status).toBe(404);
+    } finally {
+      await served.close();
+      rmSync(shelled, { recursive: true, force: true });
+    }
+  });
 });

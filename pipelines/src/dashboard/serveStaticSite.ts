@@ -42,13 +42,27 @@ function resolveFile(root: string, urlPath: string): string | undefined {
 }
 
 /**
+ * The site's page shell (`200.html`, SvelteKit's fallback) for a page address that has no file of
+ * its own, such as `/zones/200000172/`: the pages of a zone or a région are rendered in the
+ * browser from their address, never prerendered (apps/dashboard/README.md). A file address (with
+ * an extension: `.json`, `.parquet`…) never gets it: a missing file stays a 404.
+ */
+function pageShell(root: string, urlPath: string): string | undefined {
+  const path = urlPath.split('?')[0] ?? '/';
+  const last = path.split('/').filter(Boolean).at(-1) ?? '';
+  const shell = join(root, '200.html');
+  return !last.includes('.') && existsSync(shell) ? shell : undefined;
+}
+
+/**
  * Serves a built static site (the Evidence build) on localhost, with HEAD and byte ranges (DuckDB
- * in the browser reads Parquet files by ranges). Port 0 picks a free port.
+ * in the browser reads Parquet files by ranges); a page address without a file gets the page
+ * shell (`pageShell`). Port 0 picks a free port.
  */
 export function serveStaticSite(root: string, port = 3000, host = '127.0.0.1'): Promise<StaticSite> {
   const base = normalize(root);
   const server = createServer((request, response) => {
-    const file = resolveFile(base, request.url ?? '/');
+    const file = resolveFile(base, request.url ?? '/') ?? pageShell(base, request.url ?? '/');
     if (!file) {
       const notFound = join(base, '404.html');
       response.writeHead(404, { 'content-type': CONTENT_TYPES['.html'] as string });
