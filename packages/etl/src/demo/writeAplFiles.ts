@@ -1,13 +1,13 @@
 import { formatPlainNumber } from '@vigie/core';
-import ExcelJS from 'exceljs';
 import type { ContextCommunes } from './contextCommunes.js';
 import type { DemoOutput } from './demoOutput.js';
 import type { DemoCommune } from './demoTerritory.js';
 import { HEADERS } from './demoHeaders.js';
 import { normalizeZipTimestamps } from './normalizeZipTimestamps.js';
 import { createPrng } from './prng.js';
+import { recentAplWorkbook } from './recentAplWorkbook.js';
 
-/** The recent layout; the sample of the same name (packages/etl/src/sources/samples/) is built from the public readers' description, not from this writer. */
+/** The recent layout (`recentAplWorkbook`); the sample of the same name (packages/etl/src/sources/samples/) is built from the public readers' description, not from this writer. */
 export const APL_WORKBOOK_PATH = "drees/Indicateur d'accessibilité potentielle localisée (APL) aux médecins généralistes, millésime 2023.xlsx";
 const WORKBOOK_YEARS = [2022, 2023];
 const CSV_YEAR = 2024;
@@ -20,25 +20,6 @@ interface AplValues {
   standardisedPopulation: number;
   totalPopulation: number;
 }
-
-/**
- * The header of a sheet of the recent DREES workbook (2024 vintage: `… de 65 ans ou moins`, the
- * populations of two years before, trailing spaces left in some labels as DREES does).
- */
-function recentHeader(year: number): string[] {
-  const population = year - 2;
-  return [
-    'Code commune INSEE',
-    'Commune ',
-    'APL aux médecins généralistes ',
-    'APL aux médecins généralistes de 65 ans ou moins',
-    'APL aux médecins généralistes de 62 ans ou moins ',
-    'APL aux médecins généralistes de 60 ans ou moins',
-    `Population standardisée ${population} pour la médecine générale`,
-    `Population totale ${population} `,
-  ];
-}
-const UNIT = 'En nombre de consultations/visites accessibles par habitant standardisé';
 
 /** APL d'une commune pour une année : faible dans les zones (1 à 3), propre à l'EPCI, qui dérive d'une année à l'autre. */
 function aplValues(commune: DemoCommune, year: number, seed: number): AplValues {
@@ -60,38 +41,15 @@ function aplValues(commune: DemoCommune, year: number, seed: number): AplValues 
   };
 }
 
-async function aplWorkbook(communes: readonly DemoCommune[], seed: number): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const stamp = new Date(Date.UTC(2024, 9, 1));
-  workbook.creator = 'DREES';
-  workbook.lastModifiedBy = 'DREES';
-  workbook.created = stamp;
-  workbook.modified = stamp;
-  const notice = workbook.addWorksheet('Présentation');
-  notice.addRow(["Indicateur d'accessibilité potentielle localisée (APL) aux médecins généralistes"]);
-  notice.addRow(["L'APL mesure le nombre de consultations ou visites accessibles par habitant et par an."]);
-  for (const year of WORKBOOK_YEARS) {
-    const sheet = workbook.addWorksheet(`APL ${year}`);
-    sheet.addRow([`Indicateur d'accessibilité potentielle localisée (APL) ${year} aux médecins généralistes`]);
-    sheet.addRow([]);
-    sheet.addRow([`Millésime : ${year}`]);
-    sheet.addRow([`Sources : SNIIR-AM ${year}, EGB, CNAM ; populations par sexe et âge ${year - 2}, distancier METRIC-OSRM, INSEE ; traitements DREES.`]);
-    sheet.addRow(['Champ : France hors Mayotte.']);
-    sheet.addRow(['Lecture : en moyenne, les habitants de la commune ont accès à 3,2 consultations par an.']);
-    sheet.addRow(['Note : pour agréger des communes, pondérer par la population standardisée.']);
-    sheet.addRow([]);
-    sheet.addRow(recentHeader(year));
-    sheet.addRow([null, null, UNIT, UNIT, UNIT, UNIT, "En nombre d'habitants standardisés", "En nombre d'habitants"]);
-    for (const c of communes) {
+function aplWorkbook(communes: readonly DemoCommune[], seed: number): Promise<Buffer> {
+  const sheets = WORKBOOK_YEARS.map((year) => ({
+    year,
+    rows: communes.map((c) => {
       const v = aplValues(c, year, seed);
-      sheet.addRow([c.code, c.nom, v.apl, v.aplMoins65, v.aplMoins62, v.aplMoins60, v.standardisedPopulation, v.totalPopulation]);
-    }
-    sheet.addRow([]);
-    sheet.addRow(['Source : DREES, APL aux médecins généralistes.']);
-    sheet.addRow(['Champ : France hors Mayotte.']);
-  }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return normalizeZipTimestamps(new Uint8Array(buffer as ArrayBuffer), '2024-10-01');
+      return [c.code, c.nom, v.apl, v.aplMoins65, v.aplMoins62, v.aplMoins60, v.standardisedPopulation, v.totalPopulation];
+    }),
+  }));
+  return recentAplWorkbook(sheets, { stamp: new Date(Date.UTC(2024, 9, 1)) });
 }
 
 /**
@@ -102,7 +60,7 @@ async function aplWorkbook(communes: readonly DemoCommune[], seed: number): Prom
  */
 export async function writeAplFiles(output: DemoOutput, context: ContextCommunes, seed: number): Promise<void> {
   const communes = context.zoneCommunes;
-  await output.writeBytes(APL_WORKBOOK_PATH, 'drees.apl', communes.length * WORKBOOK_YEARS.length, await aplWorkbook(communes, seed));
+  await output.writeBytes(APL_WORKBOOK_PATH, 'drees.apl', communes.length * WORKBOOK_YEARS.length, normalizeZipTimestamps(new Uint8Array(await aplWorkbook(communes, seed)), '2024-10-01'));
   const rows = communes.map((c) => {
     const v = aplValues(c, CSV_YEAR, seed);
     return [c.code, c.nom, formatPlainNumber(v.apl, 3), formatPlainNumber(v.aplMoins65, 3), formatPlainNumber(v.standardisedPopulation, 1)];

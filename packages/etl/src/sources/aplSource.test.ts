@@ -4,7 +4,7 @@ import { buildModel } from '../model/buildModel.js';
 import { ingestInbox } from '../ingest/ingestInbox.js';
 import { inboxWithSamples, memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
 import type { Warehouse } from '../warehouse/index.js';
-import { recentAplHeader, recentAplWorkbook } from './recentAplWorkbook.js';
+import { recentAplHeader, recentAplWorkbook } from '../demo/recentAplWorkbook.js';
 
 const SAMPLE = "drees/Indicateur d'accessibilité potentielle localisée (APL) aux médecins généralistes.xlsx";
 const RECENT_SAMPLE = "drees/Indicateur d'accessibilité potentielle localisée (APL) aux médecins généralistes, millésime 2023.xlsx";

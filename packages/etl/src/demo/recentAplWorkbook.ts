@@ -30,14 +30,21 @@ export function recentAplHeader(wording: 'ou' | 'et', populationYear: number): s
 }
 
 /**
- * A workbook laid out as DREES publishes the APL today (as public readers of the real file show:
- * they read sheets `APL 2022`…`APL 2024` with `skip=8`, look for the row holding `Code commune
+ * A workbook laid out as DREES publishes the APL today, for the demo and the tests of drees.apl
+ * (as public readers of the real file show: they read sheets `APL 2022`…`APL 2024` with `skip=8`, look for the row holding `Code commune
  * INSEE`, drop the row of units under it): a notice sheet first, then per year a sheet
  * `APL <AAAA>` with 8 rows of title, vintage, sources, field and reading notes, the header on
  * row 9, a row of units, the communes (codes as text), then a blank row and notes.
  */
-export async function recentAplWorkbook(sheets: readonly RecentAplSheet[]): Promise<Buffer> {
+export async function recentAplWorkbook(sheets: readonly RecentAplSheet[], options: { stamp?: Date } = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
+  if (options.stamp) {
+    // the same bytes every time (the demo): fixed author and dates
+    wb.creator = 'DREES';
+    wb.lastModifiedBy = 'DREES';
+    wb.created = options.stamp;
+    wb.modified = options.stamp;
+  }
   const notice = wb.addWorksheet('Présentation');
   notice.addRow(["Indicateur d'accessibilité potentielle localisée (APL) aux médecins généralistes"]);
   notice.addRow(["L'APL mesure le nombre de consultations ou visites accessibles par habitant et par an."]);
