@@ -37,7 +37,7 @@ const STREETS = [
 ];
 
 function placeName(type: PlaceType, commune: DemoCommune, prng: Prng): string {
-  const place = ofPlace(commune.nom);
+  const place = ofPlace(commune.name);
   switch (type) {
     case 'MSP':
       return `Maison de santé pluriprofessionnelle ${place}`;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 /** Le référentiel territorial embarqué (`@etalab/decoupage-administratif`), réduit à ce que la démonstration utilise. */
 export interface DemoCommune {
   code: string;
-  nom: string;
+  name: string;
   departement: string;
   region: string;
   population: number;
@@ -13,7 +13,7 @@ export interface DemoCommune {
 
 export interface DemoEpci {
   code: string;
-  nom: string;
+  name: string;
   type: string;
   population: number;
   /** Région et département qui portent la plus grande part de sa population. */
@@ -28,10 +28,10 @@ export interface DemoTerritory {
   epcis: DemoEpci[];
   epciByCode: Map<string, DemoEpci>;
   /** Départements et régions qui ont des EPCI (métropole et DROM). */
-  departements: { code: string; nom: string; region: string }[];
-  regions: { code: string; nom: string }[];
+  departements: { code: string; name: string; region: string }[];
+  regions: { code: string; name: string }[];
   /** Communes déléguées, associées et arrondissements municipaux (pour un millésime INSEE). */
-  otherCommunes: { code: string; nom: string; type: string; departement: string; region: string; arrondissement: string; parent: string }[];
+  otherCommunes: { code: string; name: string; type: string; departement: string; region: string; arrondissement: string; parent: string }[];
   /** Un ancien code de commune, absent des communes actuelles. */
   retiredCommuneCode: string;
 }
@@ -73,7 +73,7 @@ export function loadDemoTerritory(): DemoTerritory {
   const communes = new Map<string, DemoCommune>();
   const otherCommunes: DemoTerritory['otherCommunes'] = [];
   for (const c of rawCommunes) {
-    const common = { code: c.code, nom: c.nom, departement: c.departement ?? '', region: c.region ?? '', arrondissement: c.arrondissement ?? '' };
+    const common = { code: c.code, name: c.nom, departement: c.departement ?? '', region: c.region ?? '', arrondissement: c.arrondissement ?? '' };
     if (c.type === 'commune-actuelle') communes.set(c.code, { ...common, population: c.population ?? 0, epci: null });
     else otherCommunes.push({ ...common, type: c.type, parent: c.chefLieu ?? c.commune ?? '' });
   }
@@ -83,7 +83,7 @@ export function loadDemoTerritory(): DemoTerritory {
     members.sort((a, b) => b.population - a.population || a.code.localeCompare(b.code));
     return {
       code: e.code,
-      nom: e.nom,
+      name: e.nom,
       type: e.type,
       population: members.reduce((sum, m) => sum + m.population, 0),
       region: majority(members, 'region'),
@@ -98,8 +98,8 @@ export function loadDemoTerritory(): DemoTerritory {
     communes,
     epcis,
     epciByCode: new Map(epcis.map((e) => [e.code, e])),
-    departements: rawDepartements.filter((d) => departmentsInEpci.has(d.code)),
-    regions: rawRegions.filter((r) => rawDepartements.some((d) => d.region === r.code && departmentsInEpci.has(d.code))),
+    departements: rawDepartements.filter((d) => departmentsInEpci.has(d.code)).map((d) => ({ code: d.code, name: d.nom, region: d.region })),
+    regions: rawRegions.filter((r) => rawDepartements.some((d) => d.region === r.code && departmentsInEpci.has(d.code))).map((r) => ({ code: r.code, name: r.nom })),
     otherCommunes,
     retiredCommuneCode: retired[0] ?? '99999',
   };

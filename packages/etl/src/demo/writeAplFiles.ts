@@ -46,7 +46,7 @@ function aplWorkbook(communes: readonly DemoCommune[], seed: number): Promise<Bu
     year,
     rows: communes.map((c) => {
       const v = aplValues(c, year, seed);
-      return [c.code, c.nom, v.apl, v.aplMoins65, v.aplMoins62, v.aplMoins60, v.standardisedPopulation, v.totalPopulation];
+      return [c.code, c.name, v.apl, v.aplMoins65, v.aplMoins62, v.aplMoins60, v.standardisedPopulation, v.totalPopulation];
     }),
   }));
   return recentAplWorkbook(sheets, { stamp: new Date(Date.UTC(2024, 9, 1)) });
@@ -63,7 +63,7 @@ export async function writeAplFiles(output: DemoOutput, context: ContextCommunes
   await output.writeBytes(APL_WORKBOOK_PATH, 'drees.apl', communes.length * WORKBOOK_YEARS.length, normalizeZipTimestamps(new Uint8Array(await aplWorkbook(communes, seed)), '2024-10-01'));
   const rows = communes.map((c) => {
     const v = aplValues(c, CSV_YEAR, seed);
-    return [c.code, c.nom, formatPlainNumber(v.apl, 3), formatPlainNumber(v.aplMoins65, 3), formatPlainNumber(v.standardisedPopulation, 1)];
+    return [c.code, c.name, formatPlainNumber(v.apl, 3), formatPlainNumber(v.aplMoins65, 3), formatPlainNumber(v.standardisedPopulation, 1)];
   });
   await output.writeCsv({ path: `drees/apl_mg_${CSV_YEAR}.csv`, source: 'drees.apl', encoding: 'utf-8', header: HEADERS.apl }, rows);
 }

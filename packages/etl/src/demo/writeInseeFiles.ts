@@ -29,15 +29,15 @@ function ctcd(departement: string): string {
 export async function writeInseeFiles(output: DemoOutput, territory: DemoTerritory): Promise<void> {
   const communes: string[][] = [];
   for (const c of [...territory.communes.values()].sort((a, b) => a.code.localeCompare(b.code))) {
-    const { tncc, nccenr } = inseeName(c.nom);
-    communes.push(['COM', c.code, c.region, c.departement, ctcd(c.departement), c.arrondissement, tncc, ncc(nccenr), nccenr, c.nom, '', '']);
+    const { tncc, nccenr } = inseeName(c.name);
+    communes.push(['COM', c.code, c.region, c.departement, ctcd(c.departement), c.arrondissement, tncc, ncc(nccenr), nccenr, c.name, '', '']);
   }
   const typecom: Record<string, string> = { 'commune-deleguee': 'COMD', 'commune-associee': 'COMA', 'arrondissement-municipal': 'ARM' };
   for (const c of [...territory.otherCommunes].sort((a, b) => a.code.localeCompare(b.code) || a.type.localeCompare(b.type))) {
-    const { tncc, nccenr } = inseeName(c.nom);
-    communes.push([typecom[c.type] ?? 'COMD', c.code, '', '', '', '', tncc, ncc(nccenr), nccenr, c.nom, '', c.parent]);
+    const { tncc, nccenr } = inseeName(c.name);
+    communes.push([typecom[c.type] ?? 'COMD', c.code, '', '', '', '', tncc, ncc(nccenr), nccenr, c.name, '', c.parent]);
   }
   await output.writeCsv({ path: 'insee/communes_2025.csv', source: 'insee.communes', encoding: 'utf-8', header: HEADERS.inseeCommunes, separator: ',' }, communes, false);
-  const epci = territory.epcis.flatMap((e) => e.members.map((m) => [e.code, e.nom, e.type, m.code, String(m.population)]));
+  const epci = territory.epcis.flatMap((e) => e.members.map((m) => [e.code, e.name, e.type, m.code, String(m.population)]));
   await output.writeCsv({ path: 'insee/epci_2025.csv', source: 'insee.epci', encoding: 'utf-8', header: HEADERS.inseeEpci }, epci, false);
 }
