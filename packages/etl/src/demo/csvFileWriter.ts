@@ -8,7 +8,6 @@ export type DemoEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 export interface CsvFileSpec {
   /** Chemin relatif au dossier de dépôt, avec `/`. */
   path: string;
-  source: string;
   encoding: DemoEncoding;
   header: readonly string[];
   separator?: ';' | ',';

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchSource } from '../sources/matchSource.js';
 import { sources } from '../sources/sources.js';
 import { readDemoCsv, temporaryFolder } from '../testing/demoFiles.js';
+import { DemoOutput } from './demoOutput.js';
 import type { DemoSummary } from './demoTypes.js';
+import { FaultInjector } from './faultInjector.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
 
 /** Les échantillons du contrat, copiés dans le paquet (présents dans tout clone, jamais sautés). */
@@ -47,6 +49,12 @@ describe('formats des extraits de démonstration', () => {
     expect(covered.length).toBeGreaterThanOrEqual(13);
     const misnamed = summary.files.filter((f) => matchSource(f.path)?.source.id !== f.source).map((f) => `${f.path} (${f.source})`);
     expect(misnamed).toEqual([]);
+  });
+
+  it('refuse d’écrire un fichier qu’aucune source déclarée ne reconnaît (la source d’un fichier vient du registre)', async () => {
+    const output = new DemoOutput(root, new FaultInjector(1, false, []));
+    await expect(output.openCsv({ path: 'ars/journees_76_2025-37.csv', encoding: 'utf-8', header: ['date'] })).rejects.toThrow(/« ars\/journees_76_2025-37\.csv » : aucune source déclarée ne reconnaît ce nom/);
+    await expect(output.writeBytes('drees/apl.xlsx', 1, new Uint8Array())).rejects.toThrow(/aucune source déclarée/);
   });
 
   it('termine chaque ligne de chaque CSV par CRLF', async () => {

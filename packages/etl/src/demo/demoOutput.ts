@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { matchSource } from '../sources/matchSource.js';
 import { CsvFileWriter, type CsvFileSpec } from './csvFileWriter.js';
 import type { DemoFile } from './demoTypes.js';
 import type { FaultInjector } from './faultInjector.js';
@@ -9,6 +10,15 @@ export interface DemoCsv {
   /** Écrit une ligne ; `faultable: false` la protège des fautes (ex. : dernier instantané). */
   row(cells: readonly string[], faultable?: boolean): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The source a demo file belongs to: the declared source that recognises its name (the registry decides, never the demo). */
+function sourceOf(path: string): string {
+  const match = matchSource(path);
+  if (!match) {
+    throw new Error(`Fichier de démonstration « ${path} » : aucune source déclarée ne reconnaît ce nom (motifs de packages/etl/src/sources/). Corrigez le nom écrit par la démonstration ou le motif de la source.`);
+  }
+  return match.source.id;
 }
 
 /** Fichiers dont la fermeture peut rester en cours pendant qu'on écrit les suivants. */
@@ -29,14 +39,15 @@ export class DemoOutput {
   ) {}
 
   async openCsv(spec: CsvFileSpec): Promise<DemoCsv> {
+    const source = sourceOf(spec.path);
     await this.ensureFolder(spec.path);
     const writer = CsvFileWriter.open(this.outDir, spec);
     const injector = this.faultInjector;
     return {
       row: (cells, faultable = true) =>
-        writer.row(faultable ? injector.apply(spec.source, spec.path, writer.nextLine, spec.header, cells) : cells),
+        writer.row(faultable ? injector.apply(source, spec.path, writer.nextLine, spec.header, cells) : cells),
       close: async () => {
-        this.files.push({ path: spec.path, source: spec.source, rows: writer.rows });
+        this.files.push({ path: spec.path, source, rows: writer.rows });
         this.pendingCloses.push(writer.close());
         if (this.pendingCloses.length >= MAX_PENDING_CLOSES) await this.finish();
       },
@@ -58,7 +69,8 @@ export class DemoOutput {
   }
 
   /** Écrit d'un coup un petit fichier (le classeur APL) et l'inscrit au bilan. */
-  async writeBytes(path: string, source: string, rows: number, bytes: Uint8Array): Promise<void> {
+  async writeBytes(path: string, rows: number, bytes: Uint8Array): Promise<void> {
+    const source = sourceOf(path);
     await this.ensureFolder(path);
     await writeFile(join(this.outDir, ...path.split('/')), bytes);
     this.files.push({ path, source, rows });

@@ -43,7 +43,7 @@ export async function writeActesFiles(output: DemoOutput, missionDays: readonly 
   let counter = 0;
   let next = 0;
   for (const week of isoWeeksBetween(LAUNCH_DATE, until)) {
-    const csv = await output.openCsv({ path: `cnam/actes_mission_${week.label}.csv`, source: 'cnam.actes', encoding: 'windows-1252', header: HEADERS.actes });
+    const csv = await output.openCsv({ path: `cnam/actes_mission_${week.label}.csv`, encoding: 'windows-1252', header: HEADERS.actes });
     while (next < missionDays.length && (missionDays[next] as DemoMissionDay).date < week.monday) next++;
     for (; next < missionDays.length && (missionDays[next] as DemoMissionDay).date <= week.sunday; next++) {
       const j = missionDays[next] as DemoMissionDay;

@@ -60,10 +60,10 @@ function aplWorkbook(communes: readonly DemoCommune[], seed: number): Promise<Bu
  */
 export async function writeAplFiles(output: DemoOutput, context: ContextCommunes, seed: number): Promise<void> {
   const communes = context.zoneCommunes;
-  await output.writeBytes(APL_WORKBOOK_PATH, 'drees.apl', communes.length * WORKBOOK_YEARS.length, normalizeZipTimestamps(new Uint8Array(await aplWorkbook(communes, seed)), '2024-10-01'));
+  await output.writeBytes(APL_WORKBOOK_PATH, communes.length * WORKBOOK_YEARS.length, normalizeZipTimestamps(new Uint8Array(await aplWorkbook(communes, seed)), '2024-10-01'));
   const rows = communes.map((c) => {
     const v = aplValues(c, CSV_YEAR, seed);
     return [c.code, c.name, formatPlainNumber(v.apl, 3), formatPlainNumber(v.aplMoins65, 3), formatPlainNumber(v.standardisedPopulation, 1)];
   });
-  await output.writeCsv({ path: `drees/apl_mg_${CSV_YEAR}.csv`, source: 'drees.apl', encoding: 'utf-8', header: HEADERS.apl }, rows);
+  await output.writeCsv({ path: `drees/apl_mg_${CSV_YEAR}.csv`, encoding: 'utf-8', header: HEADERS.apl }, rows);
 }

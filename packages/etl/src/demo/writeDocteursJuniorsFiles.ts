@@ -28,7 +28,7 @@ export async function writeDocteursJuniorsFiles(
       if (region === lateRegion && date >= `${FIRST_SNAPSHOT_MONTH}-01` && monthOf(date) < '2026-12') continue;
       const csv = await output.openCsv({
         path: `ars/docteurs_juniors_${region}_${compactDate(date)}.csv`,
-        source: 'ars.docteurs_juniors',
+       
         encoding: 'utf-8',
         header: HEADERS.docteursJuniors,
       });

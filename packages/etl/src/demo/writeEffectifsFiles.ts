@@ -40,6 +40,6 @@ export async function writeEffectifsFiles(output: DemoOutput, territory: DemoTer
         });
       }
     }
-    await output.writeCsv({ path: `cnam/effectifs_mg_${year}.csv`, source: 'cnam.effectifs', encoding: 'windows-1252', header: HEADERS.effectifs }, rows);
+    await output.writeCsv({ path: `cnam/effectifs_mg_${year}.csv`, encoding: 'windows-1252', header: HEADERS.effectifs }, rows);
   }
 }

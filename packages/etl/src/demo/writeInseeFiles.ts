@@ -37,7 +37,7 @@ export async function writeInseeFiles(output: DemoOutput, territory: DemoTerrito
     const { tncc, nccenr } = inseeName(c.name);
     communes.push([typecom[c.type] ?? 'COMD', c.code, '', '', '', '', tncc, ncc(nccenr), nccenr, c.name, '', c.parent]);
   }
-  await output.writeCsv({ path: 'insee/communes_2025.csv', source: 'insee.communes', encoding: 'utf-8', header: HEADERS.inseeCommunes, separator: ',' }, communes, false);
+  await output.writeCsv({ path: 'insee/communes_2025.csv', encoding: 'utf-8', header: HEADERS.inseeCommunes, separator: ',' }, communes, false);
   const epci = territory.epcis.flatMap((e) => e.members.map((m) => [e.code, e.name, e.type, m.code, String(m.population)]));
-  await output.writeCsv({ path: 'insee/epci_2025.csv', source: 'insee.epci', encoding: 'utf-8', header: HEADERS.inseeEpci }, epci, false);
+  await output.writeCsv({ path: 'insee/epci_2025.csv', encoding: 'utf-8', header: HEADERS.inseeEpci }, epci, false);
 }

@@ -45,7 +45,7 @@ export async function writeJourneesFiles(output: DemoOutput, missionDays: readon
   const lines = linesByRegionWeek(missionDays, isoWeekOf(until).label);
   for (const week of weeks) {
     for (const region of regions) {
-      const csv = await output.openCsv({ path: `ars/journees_${region}_${week.label}.csv`, source: 'ars.journees', encoding: 'utf-8', header: HEADERS.journees });
+      const csv = await output.openCsv({ path: `ars/journees_${region}_${week.label}.csv`, encoding: 'utf-8', header: HEADERS.journees });
       for (const { missionDay: j, status } of lines.get(`${region}|${week.label}`) ?? []) {
         await csv.row([formatDate(j.date), j.volunteer.rpps, j.place.siret, j.slot, status, String(j.offeredAppointments), String(appointmentsShown(j, status))]);
       }

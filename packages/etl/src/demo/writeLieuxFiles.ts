@@ -11,7 +11,7 @@ export async function writeLieuxFiles(output: DemoOutput, places: readonly DemoP
   for (const date of dates) {
     const final = date === until;
     for (const region of regions) {
-      const csv = await output.openCsv({ path: `ars/lieux_${region}_${compactDate(date)}.csv`, source: 'ars.lieux', encoding: 'utf-8', header: HEADERS.lieux });
+      const csv = await output.openCsv({ path: `ars/lieux_${region}_${compactDate(date)}.csv`, encoding: 'utf-8', header: HEADERS.lieux });
       for (const l of places) {
         if (l.region !== region || l.declared > date) continue;
         const closing = l.closing !== null && addDays(l.closing, -30) <= date ? formatDate(l.closing) : '';

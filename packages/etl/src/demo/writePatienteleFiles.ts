@@ -30,7 +30,7 @@ export async function writePatienteleFiles(output: DemoOutput, context: ContextC
   const communes = [...context.zoneCommunes, ...context.neighbourCommunes].sort((a, b) => a.code.localeCompare(b.code));
   const quarters = quartersBetween('2025-07-01', until);
   for (const [quarterIndex, quarter] of quarters.entries()) {
-    const csv = await output.openCsv({ path: `cnam/patientele_mt_${quarter}.csv`, source: 'cnam.patientele', encoding: 'windows-1252', header: HEADERS.patientele });
+    const csv = await output.openCsv({ path: `cnam/patientele_mt_${quarter}.csv`, encoding: 'windows-1252', header: HEADERS.patientele });
     for (const commune of communes) await csv.row(communeRow(commune, quarter, quarterIndex, seed));
     await csv.close();
   }

@@ -20,7 +20,7 @@ export async function writeSatisfactionFiles(output: DemoOutput, missionDays: re
   for (const month of monthsBetween(LAUNCH_DATE, until).filter((m) => lastDayOfMonth(m) <= until)) {
     const entries = [...(actsByMonth.get(month)?.values() ?? [])].sort((a, b) => a.missionDay.place.siret.localeCompare(b.missionDay.place.siret));
     for (const region of regions) {
-      const csv = await output.openCsv({ path: `ars/satisfaction_${region}_${month}.csv`, source: 'ars.satisfaction', encoding: 'utf-8', header: HEADERS.satisfaction });
+      const csv = await output.openCsv({ path: `ars/satisfaction_${region}_${month}.csv`, encoding: 'utf-8', header: HEADERS.satisfaction });
       for (const { missionDay, acts } of entries) {
         if (missionDay.place.region !== region) continue;
         const placePrng = createPrng(seed, 'satisfaction', missionDay.place.siret);

@@ -13,5 +13,5 @@ export async function writeUrgencesFile(output: DemoOutput, context: ContextComm
     const smur = Math.max(3, su * (0.45 + prng.next() * 0.4));
     return [c.code, formatPlainNumber(su, 1), prng.chance(0.002) ? 'nd' : formatPlainNumber(smur, 1)];
   });
-  await output.writeCsv({ path: 'drees/acces_urgences_2024.csv', source: 'drees.urgences', encoding: 'utf-8', header: HEADERS.urgences }, rows);
+  await output.writeCsv({ path: 'drees/acces_urgences_2024.csv', encoding: 'utf-8', header: HEADERS.urgences }, rows);
 }

@@ -37,7 +37,7 @@ function volunteerRow(v: DemoVolunteer, date: string): string[] | null {
 export async function writeVolontairesFiles(output: DemoOutput, volunteers: readonly DemoVolunteer[], regions: readonly string[], until: string): Promise<void> {
   for (const date of snapshotDates(monthOf(PROCEDURE_OPENING), until)) {
     for (const region of regions) {
-      const csv = await output.openCsv({ path: `ars/volontaires_${region}_${compactDate(date)}.csv`, source: 'ars.volontaires', encoding: 'utf-8', header: HEADERS.volontaires });
+      const csv = await output.openCsv({ path: `ars/volontaires_${region}_${compactDate(date)}.csv`, encoding: 'utf-8', header: HEADERS.volontaires });
       for (const v of volunteers) {
         if (v.region !== region) continue;
         const row = volunteerRow(v, date);

@@ -9,6 +9,6 @@ export async function writeZonesFiles(output: DemoOutput, lists: readonly DemoZo
   for (const list of lists) {
     if (list.date > until) continue;
     const rows = list.zones.map((z) => [z.epci.code, z.epci.name, z.epci.region, formatDate(z.designatedOn), z.phase]);
-    await output.writeCsv({ path: `drees/zones_prioritaires_${compactDate(list.date)}.csv`, source: 'drees.zones', encoding: 'utf-8-bom', header: HEADERS.zones }, rows);
+    await output.writeCsv({ path: `drees/zones_prioritaires_${compactDate(list.date)}.csv`, encoding: 'utf-8-bom', header: HEADERS.zones }, rows);
   }
 }
