@@ -2,7 +2,7 @@ import { monthOf } from '@vigie/core';
 import type { DemoOutput } from './demoOutput.js';
 import { DJ_FIRST_SEMESTER_START, juniorDoctorRows, type DemoJuniorDoctor } from './demoJuniorDoctors.js';
 import { HEADERS } from './demoHeaders.js';
-import { compactDate } from './frenchFormat.js';
+import { compactDate } from './compactDate.js';
 import { snapshotDates } from './snapshotDates.js';
 
 /** Premier mois des instantanés : octobre 2026, quand les affectations du premier semestre sont connues. */

@@ -2,7 +2,7 @@ import { addDays, formatDate } from '@vigie/core';
 import type { DemoPlace } from './demoPlaces.js';
 import type { DemoOutput } from './demoOutput.js';
 import { HEADERS } from './demoHeaders.js';
-import { compactDate } from './frenchFormat.js';
+import { compactDate } from './compactDate.js';
 import { snapshotDates } from './snapshotDates.js';
 
 /** `ars/lieux_<reg>_<AAAAMMJJ>.csv` : un instantané complet par région et par mois ; la fermeture paraît un mois avant. */

@@ -2,12 +2,17 @@ import { formatDate, monthOf, toDayNumber } from '@vigie/core';
 import type { DemoOutput } from './demoOutput.js';
 import { HEADERS } from './demoHeaders.js';
 import { dossierStateAt, PROCEDURE_OPENING, type DemoVolunteer } from './demoVolunteers.js';
-import { compactDate, formatDateTimeFr } from './frenchFormat.js';
+import { compactDate } from './compactDate.js';
 import { snapshotDates } from './snapshotDates.js';
 
 /** Une heure de bureau stable pour un événement du dossier (pas de tirage : l'instantané suivant la redit). */
 function officeMinute(v: DemoVolunteer, date: string): number {
   return 8 * 60 + 30 + ((v.id * 37 + toDayNumber(date) * 11) % 600);
+}
+
+/** `2025-10-06T14:32` from a day and a minute of that day (written `06/10/2025 14:32` by formatDate). */
+function atMinute(iso: string, minuteOfDay: number): string {
+  return `${iso}T${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
 }
 
 function volunteerRow(v: DemoVolunteer, date: string): string[] | null {
@@ -20,8 +25,8 @@ function volunteerRow(v: DemoVolunteer, date: string): string[] | null {
     v.lastName,
     v.firstName,
     state.status,
-    v.updatedWithTime ? formatDateTimeFr(state.lastUpdate, officeMinute(v, state.lastUpdate)) : formatDate(state.lastUpdate),
-    formatDateTimeFr(v.submitted, v.submittedMinute),
+    v.updatedWithTime ? formatDate(atMinute(state.lastUpdate, officeMinute(v, state.lastUpdate))) : formatDate(state.lastUpdate),
+    formatDate(atMinute(v.submitted, v.submittedMinute)),
     state.instruction ? formatDate(state.instruction) : '',
     state.decided ? formatDate(state.decided) : '',
     v.rpps,

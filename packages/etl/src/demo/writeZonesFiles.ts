@@ -2,7 +2,7 @@ import { formatDate } from '@vigie/core';
 import type { DemoZoneList } from './chooseZones.js';
 import type { DemoOutput } from './demoOutput.js';
 import { HEADERS } from './demoHeaders.js';
-import { compactDate } from './frenchFormat.js';
+import { compactDate } from './compactDate.js';
 
 /** `drees/zones_prioritaires_<AAAAMMJJ>.csv` (UTF-8 avec BOM) : chaque liste publiée au plus tard à `until`. */
 export async function writeZonesFiles(output: DemoOutput, lists: readonly DemoZoneList[], until: string): Promise<void> {
