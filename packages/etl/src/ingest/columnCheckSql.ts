@@ -1,6 +1,6 @@
 import { formatPlainNumber } from '@vigie/core';
 import type { ColumnDeclaration, ColumnType, DerivedColumn } from '../sources/sourceDeclaration.js';
-import { sqlIdent, sqlString } from './sqlText.js';
+import { sqlIdent, sqlOneOf, sqlString } from './sqlText.js';
 
 /**
  * For one declared column, the SQL pieces that type it and say what is wrong with a value,
@@ -43,15 +43,15 @@ const msg = (v: string, text: string) => `${quoted(v)} || ${sqlString(' ' + text
  * would copy every string, the costliest step of all on millions of rows.
  */
 export function normalisedSql(x: string, maskable: boolean): string {
-  const tokens = `'', 'NA', 'nd', 'ND', 'na'${maskable ? ", 's', 'S'" : ''}`;
-  return `CASE WHEN ${x} IN (${tokens}) THEN NULL
-      WHEN starts_with(${x}, ' ') OR ends_with(${x}, ' ') THEN CASE WHEN trim(${x}) IN (${tokens}) THEN NULL ELSE trim(${x}) END
+  const tokens = ['', 'NA', 'nd', 'ND', 'na', ...(maskable ? ['s', 'S'] : [])];
+  return `CASE WHEN ${sqlOneOf(x, tokens)} THEN NULL
+      WHEN starts_with(${x}, ' ') OR ends_with(${x}, ' ') THEN CASE WHEN ${sqlOneOf(`trim(${x})`, tokens)} THEN NULL ELSE trim(${x}) END
       ELSE ${x} END`;
 }
 
 /** `s` (masked by statistical secrecy). */
 export function maskedSql(x: string): string {
-  return `CASE WHEN ${x} IN ('s', 'S') THEN true WHEN starts_with(${x}, ' ') OR ends_with(${x}, ' ') THEN trim(${x}) IN ('s', 'S') ELSE false END`;
+  return `CASE WHEN ${sqlOneOf(x, ['s', 'S'])} THEN true WHEN starts_with(${x}, ' ') OR ends_with(${x}, ' ') THEN ${sqlOneOf(`trim(${x})`, ['s', 'S'])} ELSE false END`;
 }
 
 export function typedSql(type: ColumnType, v: string): string {
@@ -186,8 +186,7 @@ export function columnCheckSql(c: ColumnDeclaration, allColumns: readonly Column
   if (c.required) whens.push(`WHEN ${v} IS NULL${c.maskable ? ` AND NOT ${masked}` : ''} THEN 'valeur manquante : une valeur est attendue (colonne obligatoire)'`);
   else whens.push(`WHEN ${v} IS NULL THEN NULL`);
   if (c.values) {
-    const list = c.values.map(sqlString).join(', ');
-    whens.push(`WHEN ${v} NOT IN (${list}) THEN ${msg(v, `n'est pas une valeur admise (attendu : ${c.values.join(', ')})`)}`);
+    whens.push(`WHEN NOT ${sqlOneOf(v, c.values)} THEN ${msg(v, `n'est pas une valeur admise (attendu : ${c.values.join(', ')})`)}`);
   }
   whens.push(...typeErrors(c.type, v, typed));
   const { errors, joins, computed } = checkErrors(c, v, allColumns);
@@ -197,7 +196,7 @@ export function columnCheckSql(c: ColumnDeclaration, allColumns: readonly Column
   // A domain check comes first: for a value in the domain, the cast cannot fail and needs no regex.
   computed[`${c.id}__t`] =
     c.values && (c.type === 'integer' || c.type === 'decimal')
-      ? `CASE WHEN ${sqlIdent(c.id)} IN (${c.values.map(sqlString).join(', ')}) THEN TRY_CAST(replace(${sqlIdent(c.id)}, ',', '.') AS ${SQL_TYPES[c.type]}) END`
+      ? `CASE WHEN ${sqlOneOf(sqlIdent(c.id), c.values)} THEN TRY_CAST(replace(${sqlIdent(c.id)}, ',', '.') AS ${SQL_TYPES[c.type]}) END`
       : typedSql(c.type, sqlIdent(c.id));
   return { computed, error: `CAST(CASE ${whens.join('\n      ')} END AS VARCHAR)`, joins };
 }

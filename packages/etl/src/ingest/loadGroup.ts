@@ -54,7 +54,7 @@ export async function loadGroup(
   if ([...counts.values()].some((c) => c.rejected > 0)) {
     const headers = `${group.name}_headers`;
     await wh.run(headersTableSql(headers, loadable.flatMap((p) => p.headers.map((h) => ({ file: p.file, ...h })))));
-    await wh.run(insertRejectsSql(group.source, check, meta, headers), [run.runId]);
+    await wh.run(insertRejectsSql(check, meta, headers), [run.runId]);
     await wh.run(`DROP TABLE ${headers}`);
   }
   await wh.run(insertRawSql(group.source, check, meta), [run.arrivedAt]);

@@ -9,10 +9,13 @@ import { sqlIdent as q, sqlString } from './sqlText.js';
  * Fields (a query given by stageCsvGroup, or stageXlsx's table): `_file INTEGER` (the file's index
  * in the run), `_line BIGINT, _sheet VARCHAR ('' for a CSV), _row_error VARCHAR, _record VARCHAR`,
  * then one VARCHAR column per declared and derived column id, as written in the file. Check table
- * (one pass over the fields of every file of a group): `_file, _line, _sheet, _row_error,
- * _record`, per column its typed value under its id, `<id>__masque` when maskable, `<id>__err`
- * (the message), `<id>__raw` (the text, kept for rejected rows only), and `_ok`. Metadata table:
- * `_file, file_id, path, source_id, extract_date, scope` of the files to load.
+ * (one pass over the fields of every file of a group): `_file, _line, _sheet`, per column its
+ * typed value under its id, `<id>__masque` when maskable, `_ok`, and `_faults`: NULL for a valid
+ * row (nearly all of them), else the list of its faults `{id, col, val, msg}` (the row's own
+ * error and record, or one entry per column with its message and text). Keeping the messages and
+ * texts in that one list rather than two columns per declared column spares the materialisation
+ * of 2 × n mostly empty columns on every row.
+ * Metadata table: `_file, file_id, path, source_id, extract_date, scope` of the files to load.
  */
 
 /** Declared columns, then the columns derived from the name (the year of an APL sheet). */
@@ -38,9 +41,17 @@ export function checkTableSql(source: SourceDeclaration, fields: string, check: 
   const outputs = cols.flatMap((c) => {
     const out = [`${q(`${c.id}__t`)} AS ${q(c.id)}`];
     if (c.maskable) out.push(`${q(`${c.id}__s`)} AS ${q(`${c.id}__masque`)}`);
-    out.push(q(`${c.id}__err`), `CASE WHEN NOT _ok THEN ${q(`${c.id}__raw`)} END AS ${q(`${c.id}__raw`)}`);
     return out;
   });
+  // A row whose fields could not be split keeps its row error only (its cell messages would be noise).
+  const cells = cols.map(
+    (c) => `{'id': ${sqlString(c.id)}, 'col': ${sqlString(c.header)}, 'val': ${q(`${c.id}__raw`)}, 'msg': ${q(`${c.id}__err`)}}`,
+  );
+  const faults = `CASE WHEN _ok THEN NULL
+    WHEN _row_error IS NOT NULL THEN [{'id': NULL::VARCHAR, 'col': NULL::VARCHAR, 'val': _record, 'msg': _row_error}]
+    ELSE list_filter([
+      ${cells.join(',\n      ')}
+    ], x -> x.msg IS NOT NULL) END`;
   return `
 CREATE OR REPLACE TEMP TABLE ${check} AS
 WITH v AS (
@@ -59,9 +70,10 @@ WITH v AS (
 ), o AS (
   SELECT e.*, (${ok}) AS _ok FROM e
 )
-SELECT _file, _line, _sheet, _row_error, _record,
+SELECT _file, _line, _sheet,
   ${outputs.join(',\n  ')},
-  _ok
+  _ok,
+  ${faults} AS _faults
 FROM o`;
 }
 
@@ -74,10 +86,7 @@ const MAX_VALUE = 1000;
  * own wording of a column, which the reject names; a column it lacks (derived from the name) keeps
  * its declared label.
  */
-export function insertRejectsSql(source: SourceDeclaration, check: string, meta: string, headers: string): string {
-  const cells = checkedColumns(source).map(
-    (c) => `{'id': ${sqlString(c.id)}, 'col': ${sqlString(c.header)}, 'val': ${q(`${c.id}__raw`)}, 'msg': ${q(`${c.id}__err`)}}`,
-  );
+export function insertRejectsSql(check: string, meta: string, headers: string): string {
   return `
 INSERT INTO ledger.rejects (file_id, path, source_id, line, column_name, value, message, run_id)
 SELECT m.file_id, m.path, m.source_id, _line, col, CASE WHEN strlen(e.val) > ${MAX_VALUE} THEN left(e.val, ${MAX_VALUE}) || '…' ELSE e.val END,
@@ -86,16 +95,8 @@ SELECT m.file_id, m.path, m.source_id, _line, col, CASE WHEN strlen(e.val) > ${M
   $1
 FROM (
   SELECT r._file, r._line, r._sheet, r.e, CASE WHEN r.e.id IS NULL THEN NULL ELSE coalesce(h.header, r.e.col) END AS col
-  FROM (
-    SELECT _file, _line, _sheet, _row_error, unnest([
-      {'id': NULL::VARCHAR, 'col': NULL::VARCHAR, 'val': _record, 'msg': _row_error},
-      ${cells.join(',\n      ')}
-    ]) AS e
-    FROM ${check}
-    WHERE NOT _ok
-  ) AS r
+  FROM (SELECT _file, _line, _sheet, unnest(_faults) AS e FROM ${check} WHERE NOT _ok) AS r
   LEFT JOIN ${headers} AS h ON h._file = r._file AND h._sheet = r._sheet AND h.id = r.e.id
-  WHERE r.e.msg IS NOT NULL AND (r.e.id IS NULL OR r._row_error IS NULL)
 ) JOIN ${meta} AS m USING (_file)
 ORDER BY m.path, _sheet, _line`;
 }
