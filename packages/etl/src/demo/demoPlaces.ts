@@ -1,4 +1,4 @@
-import { addDays, withLuhnKey } from '@vigie/core';
+import { addDays, LAUNCH_DATE, withLuhnKey } from '@vigie/core';
 import type { DemoZone } from './chooseZones.js';
 import type { DemoCommune, DemoEpci, DemoTerritory } from './demoTerritory.js';
 import { ofPlace } from './frenchPlaceNames.js';
@@ -25,7 +25,6 @@ export interface DemoPlace {
   wishWeight: number;
 }
 
-export const LAUNCH_DATE = '2025-09-01';
 const FIRST_DECLARATION = '2025-08-04';
 const OUTSIDE_ZONE_PLACES = 10;
 const TYPES: readonly PlaceType[] = ['MSP', 'CDS', 'CABINET', 'FRANCE_SERVICES', 'AUTRE'];
