@@ -7,6 +7,7 @@ import { memoryWarehouse } from '../testing/inboxFixture.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { sources } from '../sources/sources.js';
 import { buildModel, CLEAN_TABLES } from './buildModel.js';
+import { cleanModelFile } from './cleanModel.js';
 
 describe('buildModel', { timeout: 60_000 }, () => {
   let wh: Warehouse;
@@ -28,9 +29,8 @@ describe('buildModel', { timeout: 60_000 }, () => {
   it('finds each own model in a file of its own, model/clean/<table>.ts, that a declaration names', async () => {
     const folder = fileURLToPath(new URL('./clean/', import.meta.url));
     const files = readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
-    const camel = (table: string) => table.replace(/^clean\./, '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
     const own = CLEAN_TABLES.filter((m) => sources.find((s) => s.id === m.sourceId)?.clean instanceof Array);
-    expect(own.map((m) => `${camel(m.table)}.ts`).sort(), 'un fichier par modèle propre, nommé d’après sa table').toEqual(files.sort());
+    expect(own.map((m) => cleanModelFile(m.table)).sort(), 'un fichier par modèle propre, nommé d’après sa table').toEqual(files.sort());
     for (const file of files) {
       const models = Object.values((await import(`./clean/${file.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>).filter((v) => own.some((m) => m.sql === (v as { sql?: unknown }).sql));
       expect(models.length, `${file} : un modèle propre, celui qu'une déclaration nomme`).toBe(1);

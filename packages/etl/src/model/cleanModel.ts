@@ -19,3 +19,8 @@ export interface CleanModel {
 export interface SourceCleanModel extends CleanModel {
   sourceId: string;
 }
+
+/** The file of a table's own model: `clean.docteurs_juniors` → `model/clean/docteursJuniors.ts`. */
+export function cleanModelFile(table: string): string {
+  return `${table.replace(/^clean\./, '').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())}.ts`;
+}

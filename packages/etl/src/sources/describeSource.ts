@@ -1,3 +1,4 @@
+import { cleanModelFile } from '../model/cleanModel.js';
 import { declaredCleanModel } from '../model/declaredCleanModel.js';
 import type { FileVariant, SourceDeclaration } from './sourceDeclaration.js';
 import { rawTableName } from './sourceDeclaration.js';
@@ -78,6 +79,6 @@ export function describeSource(s: SourceDeclaration): string {
 function cleanText(s: SourceDeclaration): string {
   if (s.clean === 'referential') return 'Aucune : le référentiel territorial la lit (tables `ref.*`).';
   if (s.clean === 'declared') return `\`${declaredCleanModel(s).table}\`, qui découle de cette déclaration (colonnes de la clé d’abord, sans données personnelles).`;
-  const files = s.clean.map((m) => `\`${m.table}\` (\`packages/etl/src/model/clean/${m.table.slice('clean.'.length).replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())}.ts\`)`);
+  const files = s.clean.map((m) => `\`${m.table}\` (\`packages/etl/src/model/clean/${cleanModelFile(m.table)}\`)`);
   return `${files.join(', ')} : son propre modèle, qui fait plus que la déclaration ne dit.`;
 }
