@@ -57,6 +57,19 @@ describe('ars.lieux', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('keeps one row for a SIRET that two regions list: the one of the newest snapshot, whatever the drop order', async () => {
+    const row = (name: string) => `88153952193870;${name};CDS;a;97121;249710062;01/09/2025;`;
+    const newer = { path: 'ars/lieux_93_20251101.csv', lines: [HEADER, row('Plus récent')] };
+    const older = { path: 'ars/lieux_01_20251001.csv', lines: [HEADER, row('Plus ancien'), '17937330621974;Seul;AUTRE;b;97111;249710062;01/09/2025;'] };
+    await ingestInbox(wh, { inbox: writeInbox([newer]), runId: 'r1', now: new Date('2025-11-02T08:00:00Z') });
+    await ingestInbox(wh, { inbox: writeInbox([older]), runId: 'r2', now: new Date('2025-11-03T08:00:00Z') });
+    await buildModel(wh);
+    expect(await wh.all('SELECT siret, nom_lieu, code_region_ars FROM clean.lieux ORDER BY siret')).toEqual([
+      { siret: '17937330621974', nom_lieu: 'Seul', code_region_ars: '01' },
+      { siret: '88153952193870', nom_lieu: 'Plus récent', code_region_ars: '93' },
+    ]);
+  });
+
   it('rejects a file whose region code (from its name) is not a region', async () => {
     const inbox = writeInbox([{ path: 'ars/lieux_99_20251001.csv', lines: [HEADER, '88153952193870;X;CDS;a;97121;249710062;01/09/2025;'] }]);
     const [file] = (await ingestInbox(wh, { inbox, runId: 'r1' })).files;
