@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModel, ingestInbox, openWarehouse, writeDemoInbox } from '@vigie/etl';
+import { buildModel, ingestInbox, openWarehouse } from '@vigie/etl';
 import { computeIndicators, defineIndicator, indicators, publishIndicators, type IndicatorDefinition } from '@vigie/indicators';
+import { demoInbox } from '../support/demoInbox.js';
 import { runVigie } from '../support/runVigie.js';
 
 /**
@@ -38,7 +39,7 @@ describe('audit: every version kept, each re-derives exactly', () => {
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'vigie-audit-versions-'));
-    await writeDemoInbox({ out: inbox(), scale: 0.1, until: AS_OF });
+    await demoInbox({ out: inbox(), scale: 0.1, until: AS_OF });
     const wh = await openWarehouse(join(root, 'wh', 'warehouse.duckdb'));
     try {
       await ingestInbox(wh, { inbox: inbox(), runId: 'run-v1' });

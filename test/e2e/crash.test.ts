@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoInbox } from '@vigie/etl';
+import { demoInbox } from '../support/demoInbox.js';
 import { REPO_ROOT, runVigie, runVigieOk } from '../support/runVigie.js';
 import { folderFingerprint } from '../support/folderFingerprint.js';
 
@@ -29,7 +29,8 @@ describe('no exit without a message', () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'vigie-crash-'));
     env = { VIGIE_INBOX: join(root, 'inbox'), VIGIE_WAREHOUSE: join(root, 'wh', 'warehouse.duckdb') };
-    await writeDemoInbox({ out: env['VIGIE_INBOX']!, scale: 0.05, until: '2025-10-12' });
+    // two weeks of every source: the faults are injected into the steps, whatever the volume
+    await demoInbox({ out: env['VIGIE_INBOX']!, scale: 0.05, until: '2025-09-14' });
     const first = runVigieOk(['run', '--sans-tableau-de-bord'], env);
     firstRun = /Exécution (\S+) réussie/.exec(first.stdout)![1]!;
     published = folderFingerprint(join(root, 'wh', 'publication'));

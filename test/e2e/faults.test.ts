@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoInbox } from '@vigie/etl';
+import { demoInbox } from '../support/demoInbox.js';
 import { runVigie, runVigieOk } from '../support/runVigie.js';
 import { spawnVigie } from '../support/spawnVigie.js';
 import { folderFingerprint } from '../support/folderFingerprint.js';
@@ -46,12 +46,15 @@ describe('faults: SIGKILL at several points, concurrent runs', () => {
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'vigie-faults-'));
-    await writeDemoInbox({ out: join(root, 'first'), scale: 0.1, until: FIRST });
-    await writeDemoInbox({ out: join(root, 'second'), scale: 0.1, until: SECOND });
+    await demoInbox({ out: join(root, 'first'), scale: 0.1, until: FIRST });
+    await demoInbox({ out: join(root, 'second'), scale: 0.1, until: SECOND });
     // The reference: the same two deliveries, never interrupted.
     const env = envFor('reference');
     cpSync(join(root, 'first'), env.VIGIE_INBOX, { recursive: true });
     runVigieOk(['run', '--sans-tableau-de-bord'], env);
+    // The runs killed below start from this state (the first delivery run once): a copy of its
+    // inbox and warehouse folder rather than the same run again.
+    cpSync(join(root, 'reference'), join(root, 'killed'), { recursive: true });
     cpSync(join(root, 'second'), env.VIGIE_INBOX, { recursive: true });
     runVigieOk(['run', '--sans-tableau-de-bord'], env);
     reference = exportWithoutRunId(env, join(root, 'reference.csv'));
@@ -59,8 +62,6 @@ describe('faults: SIGKILL at several points, concurrent runs', () => {
 
   it('after kills during ingest, compute and publish, the next run equals an uninterrupted one', async () => {
     const env = envFor('killed');
-    cpSync(join(root, 'first'), env.VIGIE_INBOX, { recursive: true });
-    runVigieOk(['run', '--sans-tableau-de-bord'], env);
     const before = exportWithoutRunId(env, join(root, 'killed-before.csv'));
     const publication = join(root, 'killed', 'wh', 'publication');
     const published = folderFingerprint(publication);

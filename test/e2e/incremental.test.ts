@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse, writeDemoInbox, type DemoFile } from '@vigie/etl';
+import { openWarehouse, type DemoFile } from '@vigie/etl';
+import { demoInbox } from '../support/demoInbox.js';
 import { runVigieOk } from '../support/runVigie.js';
 
 /**
@@ -65,7 +66,7 @@ describe('weekly increment (compute)', () => {
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'vigie-increment-'));
-    files = (await writeDemoInbox({ out: join(root, 'demo'), scale: 0.1, until: UNTIL })).files;
+    files = (await demoInbox({ out: join(root, 'demo'), scale: 0.1, until: UNTIL })).files;
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 

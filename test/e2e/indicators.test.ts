@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoInbox } from '@vigie/etl';
+import { demoInbox } from '../support/demoInbox.js';
 import { runVigieOk } from '../support/runVigie.js';
 import { computeOracle } from '../support/oracle/computeOracle.js';
 import { INDICATOR_LEVELS, INDICATOR_PERIOD_TYPES } from '../support/oracle/indicatorLevels.js';
@@ -72,7 +72,7 @@ describe('every indicator: demo inbox → vigie run → vigie export, against an
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vigie-indicateurs-'));
     const inbox = join(dir, 'inbox');
-    const demo = await writeDemoInbox({ out: inbox, scale: 0.2, until: UNTIL });
+    const demo = await demoInbox({ out: inbox, scale: 0.2, until: UNTIL });
     const env = { VIGIE_INBOX: inbox, VIGIE_WAREHOUSE: join(dir, 'wh', 'warehouse.duckdb') };
     runVigieOk(['run', '--sans-tableau-de-bord'], env);
     runVigieOk(['export', '--out', join(dir, 'valeurs.csv')], env);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoInbox } from '@vigie/etl';
+import { demoInbox } from '../support/demoInbox.js';
 import { runVigieOk } from '../support/runVigie.js';
 import { computeOracle } from '../support/oracle/computeOracle.js';
 import { loadOracleInputs } from '../support/oracle/loadOracleInputs.js';
@@ -33,7 +33,7 @@ describe('the need and the docteurs juniors: demo to January 2027 → vigie run 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vigie-besoin-dj-'));
     const inbox = join(dir, 'inbox');
-    const demo = await writeDemoInbox({ out: inbox, scale: 0.05, until: UNTIL });
+    const demo = await demoInbox({ out: inbox, scale: 0.05, until: UNTIL });
     const env = { VIGIE_INBOX: inbox, VIGIE_WAREHOUSE: join(dir, 'wh', 'warehouse.duckdb') };
     runVigieOk(['run', '--sans-tableau-de-bord', '--jusqu-au', UNTIL, '--publier'], env);
     runVigieOk(['export', '--out', join(dir, 'valeurs.csv')], env);

@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLEAN_TABLES, openWarehouse, writeDemoInbox, type DemoSummary } from '@vigie/etl';
+import { CLEAN_TABLES, openWarehouse, type DemoSummary } from '@vigie/etl';
+import { demoInbox } from '../support/demoInbox.js';
 import { runVigieOk } from '../support/runVigie.js';
 
 /**
@@ -49,7 +50,7 @@ describe('order does not matter (ingest)', () => {
   let demo: DemoSummary;
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'vigie-order-'));
-    demo = await writeDemoInbox({ out: join(root, 'demo'), scale: 0.1, until: '2025-11-30' });
+    demo = await demoInbox({ out: join(root, 'demo'), scale: 0.1, until: '2025-11-30' });
   });
 
   it('gives the same clean tables, ledger and rejects whatever the order and batches of arrival', async () => {

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWarehouse, writeDemoInbox } from '@vigie/etl';
+import { openWarehouse } from '@vigie/etl';
+import { demoInbox } from '../support/demoInbox.js';
 import { runVigie, runVigieOk } from '../support/runVigie.js';
 
 /**
@@ -16,7 +17,7 @@ describe('vigie secret --audit', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vigie-secret-'));
     const inbox = join(dir, 'inbox');
-    await writeDemoInbox({ out: inbox, scale: 0.05, until: '2025-11-30' });
+    await demoInbox({ out: inbox, scale: 0.05, until: '2025-11-30' });
     env = { VIGIE_INBOX: inbox, VIGIE_WAREHOUSE: join(dir, 'wh', 'warehouse.duckdb') };
     runVigieOk(['run', '--sans-tableau-de-bord', '--sans-archive'], env);
   });

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoInbox, type DemoSummary } from '@vigie/etl';
+import { type DemoSummary } from '@vigie/etl';
+import { demoInbox } from '../support/demoInbox.js';
 import { runVigie, runVigieOk } from '../support/runVigie.js';
 import { readExportCsv, type ExportRow } from '../support/oracle/readExportCsv.js';
 import { computeSliceOracle, type Oracle } from '../support/sliceOracle.js';
@@ -25,7 +26,7 @@ describe('slice: demo inbox → vigie run → vigie export', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vigie-slice-'));
-    demo = await writeDemoInbox({ out: join(dir, 'inbox'), scale: 0.2, until: AS_OF });
+    demo = await demoInbox({ out: join(dir, 'inbox'), scale: 0.2, until: AS_OF });
     oracle = computeSliceOracle(join(dir, 'inbox'), AS_OF, demo.faults);
     runVigieOk(['run', '--sans-tableau-de-bord'], env());
     runVigieOk(['export', '--out', join(dir, 'valeurs.csv')], env());

@@ -3,8 +3,8 @@ import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoInbox } from '@vigie/etl';
 import { serveStaticSite, type StaticSite } from '../../pipelines/src/dashboard/serveStaticSite.js';
+import { demoInbox } from '../support/demoInbox.js';
 import { REPO_ROOT, runVigie, runVigieOk } from '../support/runVigie.js';
 import { spawnVigie } from '../support/spawnVigie.js';
 import { folderFingerprint } from '../support/folderFingerprint.js';
@@ -16,8 +16,9 @@ import { folderFingerprint } from '../support/folderFingerprint.js';
  * previous publication, the previous site (still served) and the previous export; the ledger
  * says so.
  */
-const FIRST = '2025-10-12';
-const SECOND = '2025-10-26';
+/** Two deliveries of every source (two weeks, then two more): what is tested is the swap, not the volume. */
+const FIRST = '2025-09-14';
+const SECOND = '2025-09-28';
 const BUILD = `"${process.execPath}" "${join(REPO_ROOT, 'test/support/fakeDashboardBuild.mjs')}"`;
 
 /** Status and body of a page of the served site (a new connection each time). */
@@ -60,8 +61,8 @@ describe('publication and site change together', () => {
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'vigie-staged-'));
-    await writeDemoInbox({ out: join(root, 'first'), scale: 0.05, until: FIRST });
-    await writeDemoInbox({ out: join(root, 'second'), scale: 0.05, until: SECOND });
+    await demoInbox({ out: join(root, 'first'), scale: 0.05, until: FIRST });
+    await demoInbox({ out: join(root, 'second'), scale: 0.05, until: SECOND });
     whDir = join(root, 'wh');
     env = { VIGIE_INBOX: join(root, 'inbox'), VIGIE_WAREHOUSE: join(whDir, 'warehouse.duckdb'), VIGIE_DASHBOARD_BUILD_CMD: BUILD };
     cpSync(join(root, 'first'), env['VIGIE_INBOX']!, { recursive: true });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoInbox } from '@vigie/etl';
+import { demoInbox } from '../support/demoInbox.js';
 import { runVigie, runVigieOk } from '../support/runVigie.js';
 
 /**
@@ -12,6 +12,11 @@ import { runVigie, runVigieOk } from '../support/runVigie.js';
  * after each of its schemas.
  */
 const NAMES = ['clean', 'raw', 'ref', 'publish', 'ledger', 'indicators'];
+/**
+ * Two weeks of demo extracts (every source, 152 files): the names are what is tested, not the
+ * volume; six full runs of six weeks cost half as much again for the same proof.
+ */
+const UNTIL = '2025-09-14';
 
 /** Two export rows: keys and status equal, value, numerator and denominator equal to a millionth. */
 function sameRow(row: string[], other: string[]): boolean {
@@ -31,7 +36,7 @@ describe('a warehouse named after one of its schemas', () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'vigie-names-'));
     inbox = join(root, 'inbox');
-    await writeDemoInbox({ out: inbox, scale: 0.05, until: '2025-10-12' });
+    await demoInbox({ out: inbox, scale: 0.05, until: UNTIL });
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
