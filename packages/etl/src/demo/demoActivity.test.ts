@@ -1,6 +1,6 @@
 import { addDays, isLuhnValid, isoWeekOf } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCsv, temporaryFolder, type ParsedCsv } from '../testing/demoFiles.js';
+import { readDemoCsv, readDemoSource, temporaryFolder, type ParsedCsv } from '../testing/demoFiles.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoSummary } from './demoTypes.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
@@ -21,8 +21,7 @@ let zonesInForce: Set<string>;
 beforeAll(async () => {
   ({ path: root, remove } = await temporaryFolder('demo-activity'));
   summary = await writeDemoInbox({ out: root, scale: 0.1, until: UNTIL, seed: 11 });
-  const read = async (source: string): Promise<(ParsedCsv & { path: string })[]> =>
-    Promise.all(summary.files.filter((f) => f.source === source).map(async (f) => ({ path: f.path, ...(await readDemoCsv(root, f.path)) })));
+  const read = (source: string) => readDemoSource(root, summary, source);
   const rowsOf = (files: (ParsedCsv & { path: string })[]): Row[] =>
     files.flatMap((f) => f.rows.map((r) => ({ path: f.path, line: r.line, cells: r.cells, week: /(\d{4}-S\d\d)/.exec(f.path)?.[1] ?? '' })));
   missionDays = rowsOf(await read('ars.journees'));

@@ -1,7 +1,7 @@
 import { isLuhnValid } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_LIST_POPULATION } from './chooseZones.js';
-import { readDemoCsv, temporaryFolder, type ParsedCsv } from '../testing/demoFiles.js';
+import { readDemoCsv, readDemoSource, temporaryFolder } from '../testing/demoFiles.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoSummary } from './demoTypes.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
@@ -21,10 +21,7 @@ afterAll(() => remove());
 const isFault = (path: string, line: number, column: string): boolean =>
   summary.faults.some((f) => f.path === path && f.line === line && f.column === column);
 
-async function readSource(source: string, filter: (path: string) => boolean = () => true): Promise<(ParsedCsv & { path: string })[]> {
-  const paths = summary.files.filter((f) => f.source === source && f.path.endsWith('.csv') && filter(f.path)).map((f) => f.path);
-  return Promise.all(paths.map(async (path) => ({ path, ...(await readDemoCsv(root, path)) })));
-}
+const readSource = (source: string, filter?: (path: string) => boolean) => readDemoSource(root, summary, source, filter);
 
 /** Chaque valeur d'une colonne, avec son fichier et sa ligne, hors lignes fautives pour cette colonne. */
 async function cleanValues(source: string, column: string): Promise<{ path: string; line: number; value: string; cells: string[]; header: string[] }[]> {

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import type { DemoSummary } from '../demo/demoTypes.js';
 
 /** Aides des tests du générateur : dossier temporaire, lecture d'un CSV tel qu'il est écrit. */
 export async function temporaryFolder(prefix: string): Promise<{ path: string; remove: () => Promise<void> }> {
@@ -39,4 +40,10 @@ export async function readDemoCsv(root: string, path: string): Promise<ParsedCsv
     header: (lines[0] ?? '').split(';'),
     rows: lines.slice(1).map((l, i) => ({ line: i + 2, cells: l.split(';') })),
   };
+}
+
+/** Every CSV the demo wrote for `source` (and whose path passes `filter`), read as written, in the summary's order. */
+export async function readDemoSource(root: string, summary: DemoSummary, source: string, filter: (path: string) => boolean = () => true): Promise<(ParsedCsv & { path: string })[]> {
+  const paths = summary.files.filter((f) => f.source === source && f.path.endsWith('.csv') && filter(f.path)).map((f) => f.path);
+  return Promise.all(paths.map(async (path) => ({ path, ...(await readDemoCsv(root, path)) })));
 }
