@@ -58,11 +58,11 @@ describe('buildModel', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigie-param-'));
     const good = join(dir, 'ok.json');
     writeFileSync(good, JSON.stringify({ parametres: [{ nom: 'indemnite_journaliere', date_debut: '2025-09-01', valeur: 200 }, { nom: 'indemnite_journaliere', date_debut: '2026-01-01', valeur: 220 }] }));
-    await buildModel(wh, { parametres: good });
+    await buildModel(wh, { parametersFile: good });
     expect(await wh.all('SELECT valeur FROM ref.parametres ORDER BY date_debut')).toEqual([{ valeur: 200 }, { valeur: 220 }]);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ parametres: [{ nom: 'x', date_debut: '01/09/2025', valeur: 1 }] }));
-    await expect(buildModel(wh, { parametres: bad })).rejects.toThrow(/Paramètres illisibles.*AAAA-MM-JJ/s);
+    await expect(buildModel(wh, { parametersFile: bad })).rejects.toThrow(/Paramètres illisibles.*AAAA-MM-JJ/s);
     expect(await wh.all('SELECT valeur FROM ref.parametres ORDER BY date_debut')).toEqual([{ valeur: 200 }, { valeur: 220 }]);
   });
 

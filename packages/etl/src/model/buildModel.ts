@@ -4,13 +4,13 @@ import { sources } from '../sources/sources.js';
 import { ensureSchemas, type Warehouse } from '../warehouse/index.js';
 import type { CleanRefresh, SourceCleanModel } from './cleanModel.js';
 import { declaredCleanModel } from './declaredCleanModel.js';
-import { loadParametres } from './loadParametres.js';
+import { loadParameters } from './loadParameters.js';
 
 export interface BuildModelOptions {
   /** AAAA-MM-JJ: extracts dated after it are left out (a backfill "as of" a past date). */
   asOf?: string;
   /** Dated parameters file (default: config/parametres.json). */
-  parametres?: string;
+  parametersFile?: string;
 }
 
 /**
@@ -36,7 +36,7 @@ export async function buildModel(wh: Warehouse, options: BuildModelOptions = {})
   return wh.transaction(async () => {
     for (const s of sources) await wh.run(rawTableDdl(s));
     await buildReferential(wh);
-    await loadParametres(wh, options.parametres);
+    await loadParameters(wh, options.parametersFile);
     return buildCleanTables(wh, asOf, { incremental: true });
   });
 }

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { Warehouse } from '../warehouse/index.js';
 
 /** `config/parametres.json` at the root of the repository. */
-export const DEFAULT_PARAMETRES_PATH = fileURLToPath(new URL('../../../../config/parametres.json', import.meta.url));
+export const DEFAULT_PARAMETERS_PATH = fileURLToPath(new URL('../../../../config/parametres.json', import.meta.url));
 
-const parametresSchema = z.object({
+const parametersSchema = z.object({
   description: z.string().optional(),
   parametres: z
     .array(
@@ -25,10 +25,10 @@ const parametresSchema = z.object({
  * ref.parametres(nom, date_debut, valeur): the value in force on a day is the one with the latest
  * date_debut on or before it.
  */
-export async function loadParametres(wh: Warehouse, path = DEFAULT_PARAMETRES_PATH): Promise<number> {
+export async function loadParameters(wh: Warehouse, path = DEFAULT_PARAMETERS_PATH): Promise<number> {
   let parsed;
   try {
-    parsed = parametresSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    parsed = parametersSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Paramètres illisibles dans ${path} : ${reason}`);
