@@ -18,7 +18,7 @@ export interface OpenOptions {
   readOnly?: boolean;
   /**
    * DuckDB's memory limit (`1,5 Go`, `2GB`…): beyond it, DuckDB spills to `<fichier>.tmp` rather
-   * than grow. Default: `VIGIE_MEMOIRE`, else 1,5 Go (see memoryLimit.ts).
+   * than grow. Default: `VIGIE_MEMOIRE`, else 1 Go (see memoryLimit.ts).
    */
   memoryLimit?: string;
 }

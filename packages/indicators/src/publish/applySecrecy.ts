@@ -47,6 +47,23 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
     { run: runId },
   );
   const rules = countRules(definitions);
+  const rounds = await decideMasks(wh, rules, phase, probe);
+  await maskNationalCumulReaders(wh, definitions);
+  phase('lecteurs du cumul national');
+  await auditSecrecyWork(wh, rules);
+  phase('audit final');
+  for (const table of ['secrecy_decisions', 'secrecy_refs', 'secrecy_cells', 'secrecy_ref_cells']) await wh.run(`DROP TABLE IF EXISTS temp.${table}`);
+  const masked = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM secrecy_work WHERE masked`);
+  return { masked: masked?.n ?? 0, rounds };
+}
+
+/**
+ * Loads the cells of secrecy_work, decides the masks (maskCells) and writes them back; returns the
+ * number of rounds. On its own so that the cells and the auditors of the masking are garbage
+ * before the final audit loads its own: both at once made the publish step the peak of a run's
+ * memory (2,13 Go on 2 million acts).
+ */
+async function decideMasks(wh: Warehouse, rules: readonly CountRule[], phase: (name: string) => void, probe: SecrecyProbe): Promise<number> {
   const rows = `(SELECT id, indicator_id, period_type, period_start, period_end, level, geo_code, numerator, denominator, false AS secret FROM secrecy_work)`;
   const { cells } = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
   phase(`lecture des cellules (${cells.group.length})`);
@@ -64,13 +81,7 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
           FROM secrecy_ref_cells r JOIN secrecy_decisions s USING (cell) GROUP BY r.id) d
     WHERE w.id = d.id`);
   phase('écriture des décisions');
-  await maskNationalCumulReaders(wh, definitions);
-  phase('lecteurs du cumul national');
-  await auditSecrecyWork(wh, rules);
-  phase('audit final');
-  for (const table of ['secrecy_decisions', 'secrecy_refs', 'secrecy_cells', 'secrecy_ref_cells']) await wh.run(`DROP TABLE IF EXISTS temp.${table}`);
-  const masked = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM secrecy_work WHERE masked`);
-  return { masked: masked?.n ?? 0, rounds: result.rounds };
+  return result.rounds;
 }
 
 /** The audit of the rows as they will be published (masked rows hidden): throws when a masked count is recoverable. */
