@@ -59,8 +59,11 @@ describe('tableau de bord (publication de démonstration, une seule construction
     return found.filter((m): m is string => m !== null);
   }
 
-  const open = (path: string, expected: string, screenshot?: string) =>
-    openDashboardPage(s.browser, s.site.url, path, expected, screenshot ? { dir: SCREENSHOTS, name: screenshot } : undefined);
+  const open = (path: string, expected: string, screenshot?: string, measureReady = false) =>
+    openDashboardPage(s.browser, s.site.url, path, expected, screenshot ? { dir: SCREENSHOTS, name: screenshot } : undefined, measureReady);
+  /** Prints when a page was ready for a reader (first key figure, charts drawn): a figure, never a check. */
+  const printReady = (what: string, opened: OpenedPage) =>
+    console.log(`${what} prête en ${opened.readyMs} ms (navigateur neuf, premier chiffre clé et courbes dessinées ; requête à DuckDB du navigateur : ${opened.loadMs} ms).`);
 
   beforeAll(async () => {
     s = await buildDashboardSite(UNTIL);
@@ -75,8 +78,8 @@ describe('tableau de bord (publication de démonstration, une seule construction
   it('Accueil : les chiffres clés du catalogue, dans son ordre, et chaque indicateur national sont les valeurs exportées, en français', async () => {
     expect(s.current.semaine).toBe('2026-S52');
     expect(keyFigures).toHaveLength(7);
-    const home = await open('/', 'Les chiffres clés', 'tableau-de-bord-accueil');
-    console.log(`Accueil chargé en ${home.loadMs} ms (DuckDB du navigateur compris).`);
+    const home = await open('/', 'Les chiffres clés', 'tableau-de-bord-accueil', true);
+    printReady('Accueil', home);
     expect(home.problems).toEqual([]);
     expect(home.text).toContain('Données de démonstration');
     expect(home.text).toContain('semaine 52 de 2026');
@@ -85,6 +88,17 @@ describe('tableau de bord (publication de démonstration, une seule construction
     const cards = await home.page.locator('div.cartes').first().locator('a.carte').evaluateAll((as) => as.map((a) => a.getAttribute('data-indicateur')));
     expect(cards).toEqual(keyFigures);
     expect(await mismatches(home, 'national', 'FR')).toEqual([]);
+    // the région table: one column per indicator the catalogue ranks in the territory tables (ordre_tableau),
+    // the last week's values, one row per région with zones
+    const regionColumns = s.catalogue.filter((c) => c.ordre_tableau !== null && s.exported.some((r) => r.indicateur === c.id && r.niveau === 'region'))
+      .sort((a, b) => a.ordre_tableau! - b.ordre_tableau!);
+    const byRegion = await tableRows(home.page, { css: 'table[data-table="par-region"]' });
+    expect(byRegion.length).toBe(s.territories.filter((t) => t.niveau === 'region' && t.en_zone).length);
+    expect(Object.keys(byRegion[0]!.byColumn).slice(1)).toEqual(regionColumns.map((c) => c.libelle));
+    const shownRegion = s.territories.find((t) => t.niveau === 'region' && t.en_zone && t.code_geo !== s.emptyRegion)!;
+    const regionRow = byRegion.find((r) => r.byColumn['Région'] === shownRegion.libelle);
+    expect(regionRow, shownRegion.libelle).toBeDefined();
+    for (const c of regionColumns) expect(shownAs(regionRow!.byColumn[c.libelle] ?? '', c.id, 'semaine', 'region', shownRegion.code_geo), c.id).toBeNull();
     expect(home.text).not.toMatch(/\b\d{1,3},\d{3}\b/); // no English thousands separator (« 1,234 »)
     expect(home.text).not.toMatch(/\d\.\d/); // no decimal point
     expect(home.text).not.toMatch(/undefined|NaN|See more|Links|No Results/);
@@ -99,7 +113,8 @@ describe('tableau de bord (publication de démonstration, une seule construction
       .map((t) => t.code_geo)
       .sort((a, b) => zonesOf(b).length - zonesOf(a).length || byText(a, b))[0]!;
     const region = s.territories.find((t) => t.niveau === 'region' && t.code_geo === code)!;
-    const opened = await open(`/regions/${code}/`, 'Les zones de la région', 'tableau-de-bord-region');
+    const opened = await open(`/regions/${code}/`, 'Les zones de la région', 'tableau-de-bord-region', true);
+    printReady(`Région ${code}`, opened);
     expect(opened.problems).toEqual([]);
     expect(opened.text).toContain(region.libelle);
     expect(await mismatches(opened, 'region', code)).toEqual([]);
@@ -112,14 +127,24 @@ describe('tableau de bord (publication de démonstration, une seule construction
       zonesOf(code)
         .filter((z) => cumulOf(id, z.code_geo) !== null)
         .sort((a, b) => (order === 'croissant' ? 1 : -1) * (cumulOf(id, a.code_geo)! - cumulOf(id, b.code_geo)!) || byText(a.libelle, b.libelle))[0]!;
+    // the table of zones: one column per indicator the catalogue ranks in the territory tables
+    // (ordre_tableau), titled by its libellé, values since the launch; ranked by the one it marks classe_zones
+    const zonesTable = { css: 'table[data-table="zones-classees"]' };
+    const title = (id: string) => s.catalogue.find((c) => c.id === id)!.libelle;
+    const ranking = s.catalogue.filter((c) => c.classe_zones).map((c) => c.id);
+    expect(ranking).toEqual(['jours_pour_10000_hab']);
     const best = rankedFirst('jours_pour_10000_hab', 'decroissant');
-    const first = await tableRow(opened.page, { dataTable: 'zones_classees' }, 0);
+    const first = await tableRow(opened.page, zonesTable, 0);
     expect(first.byColumn['Rang']).toBe('1');
     expect(first.byColumn['Zone (EPCI)']).toBe(best.libelle);
-    expect(shownAs(first.byColumn['Journées pour 10 000 hab.'] ?? '', 'jours_pour_10000_hab', 'cumul', 'zone', best.code_geo)).toBeNull();
-    expect(shownAs(first.byColumn['Journées depuis le lancement'] ?? '', 'jours_realises', 'cumul', 'zone', best.code_geo)).toBeNull();
+    expect(shownAs(first.byColumn[title('jours_pour_10000_hab')] ?? '', 'jours_pour_10000_hab', 'cumul', 'zone', best.code_geo)).toBeNull();
+    expect(shownAs(first.byColumn[title('jours_realises')] ?? '', 'jours_realises', 'cumul', 'zone', best.code_geo)).toBeNull();
+    const columns = s.catalogue.filter((c) => c.ordre_tableau !== null).sort((a, b) => a.ordre_tableau! - b.ordre_tableau!);
+    const zoneColumns = columns.filter((c) => s.exported.some((r) => r.indicateur === c.id && r.niveau === 'zone'));
+    expect(Object.keys(first.byColumn).slice(4)).toEqual(zoneColumns.map((c) => c.libelle));
+    for (const c of zoneColumns) expect(shownAs(first.byColumn[c.libelle] ?? '', c.id, 'cumul', 'zone', best.code_geo), c.id).toBeNull();
     // « Couverte » is the published territoires.couverte, for every zone of the table
-    const covered = await tableRows(opened.page, { dataTable: 'zones_classees' });
+    const covered = await tableRows(opened.page, zonesTable);
     expect(covered.map((r) => `${r.byColumn['Zone (EPCI)']} : ${r.byColumn['Couverte']}`).sort()).toEqual(
       zonesOf(code).map((z) => `${z.libelle} : ${z.couverte ? 'oui' : 'non'}`).sort(),
     );
@@ -137,6 +162,7 @@ describe('tableau de bord (publication de démonstration, une seule construction
     expect(shownAs(await cardValue(opened.page, 'dj_en_poste'), 'dj_en_poste', 'semaine', 'region', code)).toBeNull();
     expect(shownAs(await cardValue(opened.page, 'primes_dj_eur'), 'primes_dj_eur', 'cumul', 'region', code)).toBeNull();
     expect(await chartAxisProblems(opened.page, 7)).toEqual([]);
+
     await opened.page.close();
   });
 
@@ -147,7 +173,8 @@ describe('tableau de bord (publication de démonstration, une seule construction
     );
     expect(masked, 'la démonstration a une zone masquée la dernière semaine').toBeDefined();
     const zone = masked!.code_geo;
-    const opened = await open(`/zones/${zone}/`, 'Semaine par semaine', 'tableau-de-bord-zone');
+    const opened = await open(`/zones/${zone}/`, 'Semaine par semaine', 'tableau-de-bord-zone', true);
+    printReady(`Zone ${zone}`, opened);
     expect(opened.problems).toEqual([]);
     expect(opened.text).toContain(zoneName(zone));
     expect(await cardValue(opened.page, 'consultations')).toBe('secret statistique');

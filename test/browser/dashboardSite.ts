@@ -31,7 +31,7 @@ export interface DashboardSite {
   exported: ExportRow[];
   territories: Territory[];
   /** The published catalogue (indicateurs.parquet), in its order. */
-  catalogue: Array<{ id: string; libelle: string; unite: string; ordre_cle: number | null }>;
+  catalogue: Array<{ id: string; libelle: string; unite: string; ordre_cle: number | null; ordre_tableau: number | null; classe_zones: boolean | null }>;
   /** The région (the one with the fewest zones) whose values, and its zones', the site does not get. */
   emptyRegion: string;
   /** The current week, month and cumul (the latest period of each type in the export). */
@@ -67,7 +67,7 @@ export async function buildDashboardSite(until: string): Promise<DashboardSite> 
   const wh = await openWarehouse(':memory:');
   const file = (name: string) => `read_parquet('${join(published, name)}')`;
   const territories = await wh.all<Territory>(`SELECT niveau, code_geo, libelle, code_region, en_zone, couverte FROM ${file('territoires.parquet')}`);
-  const catalogue = await wh.all<DashboardSite['catalogue'][number]>(`SELECT id, libelle, unite, ordre_cle FROM ${file('indicateurs.parquet')}`);
+  const catalogue = await wh.all<DashboardSite['catalogue'][number]>(`SELECT id, libelle, unite, ordre_cle, ordre_tableau, classe_zones FROM ${file('indicateurs.parquet')}`);
   const zonesPerRegion = new Map<string, number>();
   for (const t of territories.filter((t) => t.niveau === 'zone' && t.en_zone)) zonesPerRegion.set(t.code_region!, (zonesPerRegion.get(t.code_region!) ?? 0) + 1);
   const emptyRegion = [...zonesPerRegion.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0]![0];

@@ -9,10 +9,40 @@ export interface OpenedPage {
   /** Console errors, uncaught exceptions, failed requests, requests leaving the machine. */
   problems: string[];
   loadMs: number;
+  /**
+   * Milliseconds from the request to the page being ready for a reader: its first key figure
+   * visible (when it has key cards) and every chart drawn (`pageReady`). Printed, never asserted.
+   */
+  readyMs: number;
 }
 
 /**
- * Opens a page of the served dashboard, waits until `expected` is visible and DuckDB in the
+ * Waits until the page is ready for a reader, polling in the page: the first key card shows a
+ * figure (a page without `div.cartes` has none to wait for) and every chart container holds a
+ * drawn canvas. A page that never gets there (an empty territory) is left after `timeoutMs`.
+ */
+export async function pageReady(page: Page, timeoutMs = 30_000): Promise<boolean> {
+  const ready = await page
+    .waitForFunction(
+      () => {
+        type Node = { querySelector(s: string): Node | null; querySelectorAll(s: string): ArrayLike<Node>; textContent: string | null };
+        const doc = (globalThis as unknown as { document: Node }).document;
+        const figure = doc.querySelector('div.cartes a.carte .carte-valeur');
+        const cardsReady = doc.querySelector('div.cartes') === null || (figure !== null && (figure.textContent ?? '').trim() !== '');
+        const chartsReady = Array.from(doc.querySelectorAll('.chart-container')).every((c) => c.querySelector('canvas') !== null);
+        return cardsReady && chartsReady;
+      },
+      null,
+      { timeout: timeoutMs, polling: 50 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  return ready;
+}
+
+/**
+ * Opens a page of the served dashboard (a new browser context: cold cache), waits until `expected`
+ * is visible, measures when it is ready for a reader (`measureReady`), waits until DuckDB in the
  * browser answers a query over the published data, then (optionally) takes a full-page screenshot.
  */
 export async function openDashboardPage(
@@ -21,6 +51,7 @@ export async function openDashboardPage(
   path: string,
   expected: string,
   screenshot?: { dir: string; name: string },
+  measureReady = false,
 ): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   const problems: string[] = [];
@@ -43,8 +74,10 @@ export async function openDashboardPage(
     });
   });
   const started = Date.now();
-  await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${siteUrl}${path}`, { waitUntil: 'commit' });
   await page.getByText(expected, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
+  const readyMs = measureReady && (await pageReady(page)) ? Date.now() - started : -1;
+  await page.waitForLoadState('networkidle');
   // The engine is published on window before it has opened its database and registered the
   // Parquet views: ask again until it answers (or 60 s have passed, then fail with its error).
   await page.evaluate(async () => {
@@ -71,7 +104,7 @@ export async function openDashboardPage(
     await page.screenshot({ path: join(screenshot.dir, `${screenshot.name}.png`), fullPage: true });
   }
   const text = (await page.locator('body').innerText()).replace(/[\u00a0\u202f]/g, ' ');
-  return { page, text, problems, loadMs };
+  return { page, text, problems, loadMs, readyMs };
 }
 
 /**

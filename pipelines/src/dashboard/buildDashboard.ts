@@ -126,7 +126,10 @@ async function buildSite(options: { publicationDir: string }, log: (line: string
     );
   }
 
-  log('Tableau de bord : construction du site (evidence build : une page par région, par zone et par fiche, plusieurs minutes)…');
+  // `evidence build` copies its output over apps/dashboard/build without emptying it: the chunks of
+  // every earlier build stayed there and went into the site (275 Mo after a day of builds).
+  rmSync(dashboardBuildDir(), { recursive: true, force: true });
+  log('Tableau de bord : construction du site (evidence build : les pages fixes et une fiche par indicateur et par source ; les pages de zone et de région sont rendues dans le navigateur)…');
   const queryErrors: string[] = [];
   try {
     await runStreamed(process.execPath, [cli, 'build'], {

@@ -17,5 +17,10 @@ select
     array_to_string(depend_de, ', ') as depend_de,
     secret,
     limites,
-    sql
+    sql,
+    -- ce que le tableau de bord en fait, déclaré par la définition (`dashboard`) : rang parmi les
+    -- chiffres clés, rang parmi les colonnes des tableaux des territoires, classe les zones
+    ordre_cle,
+    ordre_tableau,
+    coalesce(classe_zones, false) as classe_zones
 from read_parquet('sources/vigie/indicateurs.parquet')

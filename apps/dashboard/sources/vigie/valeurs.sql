@@ -1,47 +1,26 @@
--- Les valeurs publiées (dernière version de chaque indicateur) avec ce qu'une personne lit, mis en
--- forme ici une fois pour toutes (macros de initialize.sql) : la page n'a plus qu'à choisir.
+-- Les valeurs publiées des périodes courantes (dernière version de chaque indicateur : la macro
+-- vigie_valeurs_publiees d'initialize.sql), avec ce qu'une personne lit, mis en forme ici une fois
+-- pour toutes (macros de initialize.sql) : la page n'a plus qu'à choisir.
 --   valeur_texte       « 1 234 », « 61,5 », « 80,0 % », « 1 200 € », « secret statistique »
 --   ecart_texte        l'écart à la période précédente (« +504 (+69 %) », « +20,0 pt »)
 --   periode_libelle    « semaine 41 », « novembre 2026 », « depuis le lancement »
---   courant            la dernière semaine complète, son mois (jusqu'à elle) et le cumul à sa fin
 --   ordre_cle          rang des chiffres clés (catalogue publié ; null pour les autres indicateurs)
--- Gardé : les périodes courantes partout ; l'historique au niveau national (tendance de chaque
--- fiche) et celui des chiffres clés aux niveaux région et zone (leurs pages) ; le cumul, seulement
--- courant. Le reste ne sert à aucune page et alourdirait le navigateur (voir vigie export).
+-- Seules les périodes courantes (la dernière semaine complète, son mois jusqu'à elle, le cumul à sa
+-- fin), partout : l'historique hebdomadaire est dans semaines.sql, le reste dans vigie export.
 -- Chemins relatifs au dossier apps/dashboard (dossier de travail d'Evidence).
 with meta as (
     select derniere_semaine, cast(date_fin_derniere_semaine as date) as fin
     from read_parquet('sources/vigie/meta.parquet')
 ),
 
--- Le catalogue publié ; ordre_cle : le rang des chiffres clés, déclaré par chaque définition
--- (`dashboard.keyFigure`, packages/indicators/src/definitions/), jamais répété ici.
-catalogue as (
-    select id as indicateur, version, libelle, theme, unite, ordre_cle, row_number() over () as ordre
-    from read_parquet('sources/vigie/indicateurs.parquet')
-),
-
-valeurs as (
-    select *
-    from read_parquet('sources/vigie/valeurs.parquet')
-    qualify row_number() over (
-        partition by indicateur, type_periode, periode, niveau, code_geo order by version desc
-    ) = 1
-),
-
 precedentes as (
     select
         v.*,
-        c.libelle,
-        c.theme,
-        c.ordre,
-        c.ordre_cle,
-        vigie_genre(c.unite) as genre,
         lag(v.valeur) over w as valeur_precedente,
         lag(v.statut) over w as statut_precedent,
         lag(v.periode) over w as periode_precedente
-    from valeurs v
-    left join catalogue c on c.indicateur = v.indicateur and c.version = v.version
+    from vigie_valeurs_publiees() v
+    where v.type_periode <> 'cumul' or v.date_fin = (select fin from meta)
     window w as (partition by v.indicateur, v.type_periode, v.niveau, v.code_geo order by v.date_debut, v.date_fin)
 )
 
@@ -85,17 +64,11 @@ select
         else 'depuis le lancement (au ' || vigie_date(p.date_fin) || ')'
     end as periode_libelle,
     case when p.type_periode = 'mois' then vigie_mois(p.date_debut - interval 1 month) end as mois_precedent_libelle,
-    -- l'axe des tendances : la date de début de semaine (« 06/10/2025 »), triable
-    case when p.type_periode = 'semaine' then 'S' || split_part(p.periode, '-S', 2) || ' ' || split_part(p.periode, '-S', 1) end
-        as semaine_courte,
     vigie_date(p.date_debut) as date_debut_texte,
     vigie_date(p.date_fin) as date_fin_texte,
-    (p.type_periode = 'semaine' and p.periode = m.derniere_semaine)
-        or (p.type_periode = 'mois' and m.fin between p.date_debut and p.date_fin)
-        or (p.type_periode = 'cumul' and p.date_fin = m.fin) as courant
+    true as courant
 from precedentes p
 cross join meta m
-where courant
-    or (p.type_periode <> 'cumul' and (p.niveau = 'national' or (p.ordre_cle is not null and p.niveau in ('region', 'zone'))))
-    -- le besoin de chaque zone, semaine par semaine (page de la zone : réalisé face au besoin)
-    or (p.type_periode = 'semaine' and p.niveau = 'zone' and p.indicateur in ('besoin_journees_mois', 'taux_couverture_besoin'))
+where (p.type_periode = 'semaine' and p.periode = m.derniere_semaine)
+    or (p.type_periode = 'mois' and m.fin between p.date_debut and p.date_fin)
+    or (p.type_periode = 'cumul' and p.date_fin = m.fin)

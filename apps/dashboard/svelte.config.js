@@ -1,0 +1,11 @@
+// Ajouts de Vigie à la configuration SvelteKit d'Evidence (fusionnée par .evidence/template/svelte.config.js).
+// Les pages de zone et de région ne sont pas précalculées (leur `+page.js`) : 200.html, la page
+// d'amorce, les affiche dans le navigateur ; le serveur de `vigie dashboard --serve` la sert pour
+// toute adresse sans fichier.
+import adapter from '@sveltejs/adapter-static';
+
+export default {
+	kit: {
+		adapter: adapter({ pages: process.env.EVIDENCE_BUILD_DIR ?? './build', fallback: '200.html', strict: false })
+	}
+};
