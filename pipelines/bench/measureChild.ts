@@ -11,12 +11,14 @@ export interface ChildMeasure {
   exitCode: number | null;
   /** The last lines it wrote (stderr then stdout), for a failure message. */
   tail: string;
+  /** The samples: clock time (epoch ms), CPU time so far (ms), resident memory then (VmRSS, bytes); to split the figures by step. */
+  timeline: Array<{ at: number; cpuMs: number; rssBytes: number }>;
 }
 
 const TICKS_PER_SECOND = 100;
 
 /** utime + stime (ms) and VmHWM (bytes) of a live process, from /proc; undefined once it is gone. */
-function sample(pid: number): { cpuMs: number; hwm: number } | undefined {
+function sample(pid: number): { cpuMs: number; hwm: number; rss: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces), inside the last parenthesis.
@@ -24,7 +26,8 @@ function sample(pid: number): { cpuMs: number; hwm: number } | undefined {
     const ticks = Number(fields[11]) + Number(fields[12]);
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-    return { cpuMs: (ticks * 1000) / TICKS_PER_SECOND, hwm };
+    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    return { cpuMs: (ticks * 1000) / TICKS_PER_SECOND, hwm, rss };
   } catch {
     return undefined;
   }
@@ -45,11 +48,13 @@ export function measureChild(command: string, args: readonly string[], options: 
     child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
     // Maxima: once the child has exited (a zombie until reaped), /proc/<pid>/status no longer holds VmHWM.
     const last = { cpuMs: 0, hwm: 0 };
+    const timeline: ChildMeasure['timeline'] = [];
     const timer = setInterval(() => {
       const now = child.pid === undefined ? undefined : sample(child.pid);
       if (now) {
         last.cpuMs = Math.max(last.cpuMs, now.cpuMs);
         last.hwm = Math.max(last.hwm, now.hwm);
+        timeline.push({ at: Date.now(), cpuMs: now.cpuMs, rssBytes: now.rss });
       }
     }, 100);
     child.on('error', (error) => {
@@ -58,7 +63,7 @@ export function measureChild(command: string, args: readonly string[], options: 
     });
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ wallMs: performance.now() - start, cpuMs: last.cpuMs, peakRssBytes: last.hwm, exitCode: code, tail: `${err}\n${out}`.trim().split('\n').slice(-15).join('\n') });
+      resolve({ wallMs: performance.now() - start, cpuMs: last.cpuMs, peakRssBytes: last.hwm, exitCode: code, timeline, tail: `${err}\n${out}`.trim().split('\n').slice(-15).join('\n') });
     });
   });
 }

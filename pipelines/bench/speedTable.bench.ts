@@ -60,14 +60,22 @@ async function countLines(dir: string, prefix: string): Promise<number> {
   return lines;
 }
 
-async function stepTimes(warehouse: string): Promise<string> {
+/** Each step of the last run: its duration (run ledger), and from the child's samples its CPU time and peak resident memory. */
+async function stepTimes(warehouse: string, run: ChildMeasure): Promise<string> {
   const wh = await openWarehouse(warehouse, { readOnly: true });
   try {
-    const steps = await wh.all<{ step: string; ms: number }>(
-      `SELECT step, epoch_ms(ended_at) - epoch_ms(started_at) AS ms FROM ledger.run_steps
+    const steps = await wh.all<{ step: string; started: number; ended: number }>(
+      `SELECT step, epoch_ms(started_at) AS started, epoch_ms(ended_at) AS ended FROM ledger.run_steps
        WHERE run_id = (SELECT run_id FROM ledger.runs ORDER BY started_at DESC LIMIT 1) ORDER BY started_at`,
     );
-    return steps.map((s) => `${s.step} ${formatDuration(s.ms)}`).join(', ');
+    return steps.map((s) => {
+      const inStep = run.timeline.filter((x) => x.at >= s.started && x.at <= s.ended);
+      const first = inStep[0];
+      const last = inStep[inStep.length - 1];
+      if (!first || !last || inStep.length < 2) return `${s.step} ${formatDuration(s.ended - s.started)}`;
+      const peak = Math.max(...inStep.map((x) => x.rssBytes));
+      return `${s.step} ${formatDuration(s.ended - s.started)} (CPU ${formatDuration(last.cpuMs - first.cpuMs)}, pointe ${formatNumber(peak / GB, 2)} Go)`;
+    }).join(', ');
   } finally {
     wh.close();
   }
@@ -86,7 +94,7 @@ try {
 
   say('Exécution complète et script DuckDB nu…');
   const full = await checked('vigie run complet', vigieRun(inbox, join(dir, 'complet', 'warehouse.duckdb')));
-  const fullSteps = await stepTimes(join(dir, 'complet', 'warehouse.duckdb'));
+  const fullSteps = await stepTimes(join(dir, 'complet', 'warehouse.duckdb'), full);
   const bare = await checked('script DuckDB nu', measureChild(process.execPath, ['--import', 'tsx', join(ROOT, 'pipelines', 'bench', 'bareActesScript.ts'), inbox, join(dir, 'nu.duckdb')], { cwd: ROOT }));
 
   say('Ajout d’une semaine…');
@@ -95,7 +103,7 @@ try {
   await checked(`vigie run jusqu'au ${WEEK_BEFORE}`, vigieRun(join(weekly, 'inbox'), join(weekly, 'warehouse.duckdb'), WEEK_BEFORE));
   addFiles(join(weekly, 'semaine'), join(weekly, 'inbox'));
   const week = await checked(`vigie run avec les ${split.week.length} fichiers de la semaine`, vigieRun(join(weekly, 'inbox'), join(weekly, 'warehouse.duckdb'), WEEK_ADDED));
-  const weekSteps = await stepTimes(join(weekly, 'warehouse.duckdb'));
+  const weekSteps = await stepTimes(join(weekly, 'warehouse.duckdb'), week);
 
   const actesLabel = `${formatNumber(actes / 1e6, 1)} million${actes >= 2e6 ? 's' : ''} d'actes`;
   const rows: BenchRow[] = [
@@ -109,7 +117,7 @@ try {
     { what: '`npm test` depuis un clone neuf (≤ 8 min)', unmeasured: 'non mesuré ici (se mesure avec `time npm test`)' },
   ];
   process.stdout.write(`\n${formatBenchTable(rows)}\n`);
-  process.stdout.write(`\nDétail par étape, exécution complète : ${fullSteps}.\n`);
+  process.stdout.write(`\nDétail par étape (durée, CPU et pointe de mémoire échantillonnés toutes les 100 ms), exécution complète : ${fullSteps}.\n`);
   process.stdout.write(`Détail par étape, ajout d'une semaine : ${weekSteps}.\n`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
