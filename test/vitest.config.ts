@@ -6,7 +6,10 @@ export default defineProject({
     include: ['**/*.test.ts'],
     testTimeout: 900_000,
     hookTimeout: 900_000,
-    fileParallelism: false,
+    // Two files at a time (this machine has two cores): each file works in its own temporary
+    // folders, and a `vigie` run leaves a core idle while its JavaScript runs.
+    fileParallelism: true,
+    maxWorkers: 2,
     // `vigie` compiled once for the session (support/buildVigieBundle.ts).
     globalSetup: ['./support/e2eGlobalSetup.ts'],
   },
