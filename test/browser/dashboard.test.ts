@@ -8,7 +8,7 @@ import { exportNumber, type ExportRow } from '../support/oracle/readExportCsv.js
 import { chartAxisProblems } from './chartAxisProblems.js';
 import { buildDashboardSite, type DashboardSite } from './dashboardSite.js';
 import { displayedValueMismatch } from './displayedValue.js';
-import { cardValue, indicatorRows, openDashboardPage, type OpenedPage } from './openDashboardPage.js';
+import { cardValue, indicatorRows, openDashboardPage, pageReady, type OpenedPage } from './openDashboardPage.js';
 import { tableRow, tableRows } from './tableRows.js';
 
 /**
@@ -163,6 +163,14 @@ describe('tableau de bord (publication de démonstration, une seule construction
     expect(shownAs(await cardValue(opened.page, 'primes_dj_eur'), 'primes_dj_eur', 'cumul', 'region', code)).toBeNull();
     expect(await chartAxisProblems(opened.page, 7)).toEqual([]);
 
+    // the next page: a zone of the table, opened from the région in the same tab
+    const next = await tableRow(opened.page, zonesTable, 0);
+    const clicked = Date.now();
+    await opened.page.locator('table[data-table="zones-classees"] a', { hasText: next.byColumn['Zone (EPCI)']! }).first().click();
+    await opened.page.getByText('Semaine par semaine').filter({ visible: true }).first().waitFor({ timeout: 60_000 });
+    const nextReady = await pageReady(opened.page);
+    console.log(`Page suivante (zone ${next.byColumn['Zone (EPCI)']}, ouverte depuis la région) prête en ${nextReady ? Date.now() - clicked : -1} ms.`);
+    expect(opened.page.url()).toMatch(/\/zones\/\d{9}\/$/);
     await opened.page.close();
   });
 
