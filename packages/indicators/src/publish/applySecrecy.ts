@@ -68,7 +68,7 @@ async function decideMasks(wh: Warehouse, rules: readonly CountRule[], phase: (n
   const { cells } = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
   phase(`lecture des cellules (${cells.group.length})`);
   probe.onCells?.(cells);
-  const result = maskCells(cells, (round, recoverable) => phase(`tour ${round} : ${recoverable} cellule(s) déductible(s)`));
+  const result = await withDuckDbSpilled(wh, () => maskCells(cells, (round, recoverable) => phase(`tour ${round} : ${recoverable} cellule(s) déductible(s)`)));
   const decisions = result.masked.flatMap((m, cell) => (m ? [{ cell, reason: result.reason[cell] === 'primaire' ? 'primaire' : 'secondaire' }] : []));
   await wh.run(
     `CREATE OR REPLACE TEMP TABLE secrecy_decisions AS
@@ -84,13 +84,41 @@ async function decideMasks(wh: Warehouse, rules: readonly CountRule[], phase: (n
   return result.rounds;
 }
 
+/** DuckDB's memory limit while JavaScript alone works on the secrecy cells. */
+const SPILLED_LIMIT = '256MB';
+
+/**
+ * Runs pure JavaScript work on the secrecy cells (masking, audit) with DuckDB's memory limit
+ * lowered: DuckDB writes its tables to its temporary directory and gives its memory back (1,17 Go
+ * → 0,42 Go of resident memory, measured) while JavaScript holds the cells and the auditors (0,7 to
+ * 0,9 Go on 2 million acts), then the limit is restored; the tables are read back when a query
+ * needs them. Both at once made the publish step the peak of a run (1,97 Go for a target of 2 Go).
+ * A warehouse in memory has no directory of its own to spill to: left as it is.
+ */
+async function withDuckDbSpilled<T>(wh: Warehouse, work: () => T): Promise<T> {
+  const limit = wh.path === ':memory:' ? undefined : (await wh.one<{ v: string }>(`SELECT current_setting('memory_limit') AS v`))?.v;
+  if (!limit) return work();
+  let lowered = false;
+  try {
+    await wh.run(`SET memory_limit = '${SPILLED_LIMIT}'`);
+    lowered = true;
+  } catch {
+    // DuckDB could not free that much: work beside its memory, as before
+  }
+  try {
+    return work();
+  } finally {
+    if (lowered) await wh.run(`SET memory_limit = '${limit.replaceAll("'", "''")}'`);
+  }
+}
+
 /** The audit of the rows as they will be published (masked rows hidden): throws when a masked count is recoverable. */
 export async function auditSecrecyWork(wh: Warehouse, rules: readonly CountRule[]): Promise<void> {
   const rows = `(SELECT id, indicator_id, period_type, period_start, period_end, level, geo_code,
                         CASE WHEN masked THEN NULL ELSE numerator END AS numerator,
                         CASE WHEN masked THEN NULL ELSE denominator END AS denominator, masked AS secret FROM secrecy_work)`;
   const audited = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
-  const recoverable = auditCells(audited.cells, audited.shown, audited.hidden);
+  const recoverable = await withDuckDbSpilled(wh, () => auditCells(audited.cells, audited.shown, audited.hidden));
   if (recoverable.length > 0) {
     throw new Error(
       `Publication refusée : secret statistique. ${recoverable.length} compte(s) masqué(s) se déduisent des valeurs publiées ` +
