@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-
 /** One sheet of the recent DREES APL workbook: its year, the wording of its vintage, its communes. */
 export interface RecentAplSheet {
   year: number;
@@ -37,6 +35,7 @@ export function recentAplHeader(wording: 'ou' | 'et', populationYear: number): s
  * row 9, a row of units, the communes (codes as text), then a blank row and notes.
  */
 export async function recentAplWorkbook(sheets: readonly RecentAplSheet[], options: { stamp?: Date } = {}): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs'); // loaded when a workbook is written, not at every start
   const wb = new ExcelJS.Workbook();
   if (options.stamp) {
     // the same bytes every time (the demo): fixed author and dates
