@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse, type Warehouse } from '../warehouse/index.js';
 import { sources } from '../sources/index.js';
-import { columnCheckSql, maskedSql, normalisedSql } from './columnCheckSql.js';
 import { sqlIdent, sqlString } from './sqlText.js';
 import { VALIDATION_MACROS_SQL } from './validationMacros.js';
+import { checkedColumns, checkTableSql } from './validationSql.js';
 
 /**
  * Every message a data engineer reads about a faulty cell says what was expected, not only that
@@ -36,21 +36,17 @@ describe('the messages of the column checks', () => {
 
   it('say, for every column of every source, what was expected', async () => {
     const seen = new Set<string>();
+    await wh.run('CREATE OR REPLACE TEMP TABLE meta AS SELECT 1 AS _file');
     for (const source of sources) {
       for (const c of source.columns) {
-        const check = columnCheckSql(c, source.columns);
-        // An EPCI checked against its commune uses the commune column's referential join.
-        const joins = Object.assign({}, ...source.columns.map((o) => columnCheckSql(o, source.columns).joins)) as Record<string, string>;
-        const others = source.columns.filter((o) => o.id !== c.id).map((o) => `NULL::VARCHAR AS ${sqlIdent(o.id)}`);
-        const id = sqlIdent(c.id);
-        const computed = Object.entries(check.computed).map(([name, expr]) => `${expr} AS ${sqlIdent(name)}`);
-        const rows = await wh.all<{ message: string | null }>(`
-          WITH r AS (SELECT unnest([${[...BAD_VALUES, ''].map(sqlString).join(', ')}]) AS ${id}),
-          v AS (SELECT ${normalisedSql(id, c.maskable)} AS ${id}${c.maskable ? `, ${maskedSql(id)} AS ${sqlIdent(`${c.id}__s`)}` : ''}${others.length ? ', ' + others.join(', ') : ''} FROM r),
-          t AS (SELECT v.*${computed.length ? ', ' + computed.join(', ') : ''} FROM v)
-          SELECT ${check.error} AS message FROM t ${Object.values(joins).join(' ')}`);
-        for (const { message } of rows) {
-          if (message === null) continue;
+        // The real check of the source (checkTableSql), on rows where only this column has a value.
+        const fields = checkedColumns(source)
+          .map((o) => (o.id === c.id ? `unnest([${[...BAD_VALUES, ''].map(sqlString).join(', ')}])` : 'NULL::VARCHAR') + ` AS ${sqlIdent(o.id)}`)
+          .join(', ');
+        await wh.run(checkTableSql(source, `SELECT 1 AS _file, 0::BIGINT AS _line, '' AS _sheet, NULL::VARCHAR AS _row_error, NULL::VARCHAR AS _record, ${fields}`, 'chk', 'meta'));
+        const rows = await wh.all<{ id: string; message: string }>(`SELECT e.id, e.msg AS message FROM (SELECT unnest(_faults) AS e FROM chk WHERE NOT _ok)`);
+        for (const { id, message } of rows) {
+          if (id !== c.id) continue; // the other required columns are missing on these rows: not this column's messages
           seen.add(message);
           expect(message, `${source.id}, colonne « ${c.header} »`).toMatch(SAYS_EXPECTED);
           expect(message.length, `${source.id}, colonne « ${c.header} »`).toBeLessThan(400);
