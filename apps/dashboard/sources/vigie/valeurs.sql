@@ -65,8 +65,7 @@ select
     end as periode_libelle,
     case when p.type_periode = 'mois' then vigie_mois(p.date_debut - interval 1 month) end as mois_precedent_libelle,
     vigie_date(p.date_debut) as date_debut_texte,
-    vigie_date(p.date_fin) as date_fin_texte,
-    true as courant
+    vigie_date(p.date_fin) as date_fin_texte
 from precedentes p
 cross join meta m
 where (p.type_periode = 'semaine' and p.periode = m.derniere_semaine)
