@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_ACTS, NOTE_GEO, NOTE_PERIODS, NOTE_PLACEMENT, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME, NOTE_ZERO } from './conventions.js';
+import { ACTS_COUNT, ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, countSecrecyRule, CREATED, NOTE_ACTS, NOTE_GEO, NOTE_PERIODS, NOTE_PLACEMENT, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME, NOTE_ZERO } from './conventions.js';
 import { sumByPeriodSql } from './sumByPeriodSql.js';
 
 export const consultations = defineIndicator({
@@ -20,7 +20,7 @@ export const consultations = defineIndicator({
   secrecy: {
     numerator: 'actes',
     denominator: null,
-    rule: 'Repose sur le compte d’actes (groupe « actes », partagé avec consultations, consultations_par_jour, consultations_pour_1000_hab, cout_par_acte et les parts d’actes) : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md). Coût mesuré sur la démonstration (154 zones, 21 semaines) : 17,9 % des valeurs masquées, contre 6,5 % avec l’ancienne règle qui laissait fuir des comptes.',
+    rule: countSecrecyRule(`Repose sur ${ACTS_COUNT}`, { masked: 17.9, former: 6.5 }),
   },
   dependsOn: [],
   limits: [NOTE_ACTS, 'Tous les codes de prestation comptent (consultations, visites, téléconsultations, autres).',

@@ -1,3 +1,5 @@
+import { formatNumber } from '@vigie/core';
+
 /**
  * Sentences of the fiches shared by several indicators: the conventions of indicators.md as this
  * project applies them, and the decisions taken where the specification leaves a choice.
@@ -37,3 +39,31 @@ export const NOTE_SECRECY_ACTS =
   'Secret statistique (SNDS) à la publication : comptes d’actes ou de patients de 1 à 10 masqués, et secret secondaire partout où une soustraction les révélerait (entre territoires, périodes et indicateurs qui partagent le compte).';
 export const NOTE_SECRECY_TIME =
   'Le secret secondaire couvre aussi le temps : aucune différence entre cumuls, mois et semaines publiés ne redonne un compte masqué (audit à chaque publication, docs/secret-statistique.md).';
+
+/** The act count and the indicators that share its secrecy decision, as the fiches name it. */
+export const ACTS_COUNT =
+  'le compte d’actes (groupe « actes », partagé avec consultations, consultations_par_jour, consultations_pour_1000_hab, cout_par_acte et les parts d’actes)';
+
+/** Share of the published values masked, measured on the demo (154 zones, 21 weeks): with today's rule, and with the former one. */
+export interface SecrecyCost {
+  readonly masked: number;
+  readonly former: number;
+}
+
+/** A measured share, to one decimal (`14,0`); none at all is written `0`. */
+function measuredShare(percent: number): string {
+  return percent === 0 ? '0' : formatNumber(percent, 1);
+}
+
+/**
+ * The secrecy rule of an indicator resting on secret counts: `covers` says which counts (and what
+ * is not covered), then the one decision shared by the whole publication, the audit and the cost
+ * measured on the demo; `after` adds what is particular to the indicator.
+ */
+export function countSecrecyRule(covers: string, cost: SecrecyCost, after?: string): string {
+  return (
+    `${covers} : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md). ` +
+    `Coût mesuré sur la démonstration (154 zones, 21 semaines) : ${measuredShare(cost.masked)} % des valeurs masquées, contre ${measuredShare(cost.former)} % avec l’ancienne règle qui laissait fuir des comptes.` +
+    (after ? ` ${after}` : '')
+  );
+}

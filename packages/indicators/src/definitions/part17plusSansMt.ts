@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO, NOTE_PROPORTION, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
+import { ALL_LEVELS, ALL_PERIODS, countSecrecyRule, CREATED, NOTE_CONTEXT_COMMUNES, NOTE_GEO, NOTE_PROPORTION, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
 
 export const part17plusSansMt = defineIndicator({
   id: 'part_17plus_sans_mt',
@@ -19,7 +19,7 @@ export const part17plusSansMt = defineIndicator({
   secrecy: {
     numerator: 'patients_17plus_sans_mt',
     denominator: 'patients_17plus',
-    rule: 'Numérateur et dénominateur : patients de 17 ans et plus sans médecin traitant et patients de 17 ans et plus (groupes « patients_17plus_sans_mt » et « patients_17plus ») ; un stock trimestriel, traité comme un même compte pour toutes les périodes d’un territoire (une décision pour toutes) : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md). Coût mesuré sur la démonstration (154 zones, 21 semaines) : 0 % des valeurs masquées, contre 0 % avec l’ancienne règle qui laissait fuir des comptes.',
+    rule: countSecrecyRule('Numérateur et dénominateur : patients de 17 ans et plus sans médecin traitant et patients de 17 ans et plus (groupes « patients_17plus_sans_mt » et « patients_17plus ») ; un stock trimestriel, traité comme un même compte pour toutes les périodes d’un territoire (une décision pour toutes)', { masked: 0, former: 0 }),
   },
   dependsOn: [],
   limits: [

@@ -1,6 +1,7 @@
 import { defineIndicator } from './indicatorDefinition.js';
 import { actShareSql } from './actShareSql.js';
-import { ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_ACTS, NOTE_PROPORTION, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
+import { actShare } from './actShare.js';
+import { CREATED } from './conventions.js';
 
 export const partVisites = defineIndicator({
   id: 'part_visites',
@@ -8,21 +9,13 @@ export const partVisites = defineIndicator({
   theme: 'Prise en charge',
   label: "Part des visites à domicile",
   definition: "Actes codés VG ou VGS (visites) ÷ actes réalisés.",
-  kind: 'ratio',
-  numerator: 'Visites à domicile (VG, VGS)',
-  denominator: 'Actes (consultations)',
-  unit: '%',
-  scale: 1,
-  periodicity: [...ALL_PERIODS],
-  levels: [...ALL_LEVELS],
-  sources: [...ACTS_SOURCES],
-  secrecy: {
-    numerator: 'visites',
-    denominator: 'actes',
-    rule: 'Numérateur : visites à domicile (groupe « visites ») ; dénominateur : le compte d’actes (groupe « actes », partagé avec consultations, consultations_par_jour, consultations_pour_1000_hab, cout_par_acte et les parts d’actes) ; la valeur est masquée si l’un des deux l’est : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md). Coût mesuré sur la démonstration (154 zones, 21 semaines) : 19,2 % des valeurs masquées, contre 14,6 % avec l’ancienne règle qui laissait fuir des comptes.',
-  },
-  dependsOn: ['consultations'],
-  limits: [NOTE_PROPORTION, "Les téléconsultations (TCG) et autres codes comptent au dénominateur.", NOTE_ACTS, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS],
+  ...actShare({
+    numerator: 'Visites à domicile (VG, VGS)',
+    counted: 'visites à domicile',
+    group: 'visites',
+    cost: { masked: 19.2, former: 14.6 },
+    limit: "Les téléconsultations (TCG) et autres codes comptent au dénominateur.",
+  }),
   changes: [CREATED],
   sql: actShareSql('visites à domicile', "code_prestation IN ('VG', 'VGS')"),
 });

@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_PLACEMENT, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME, NOTE_ZERO } from './conventions.js';
+import { ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, countSecrecyRule, CREATED, NOTE_GEO, NOTE_PLACEMENT, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME, NOTE_ZERO } from './conventions.js';
 import { DISTINCT_COUNT_BY_KEY, distinctCountSql } from './distinctCountSql.js';
 
 export const patientsDistincts = defineIndicator({
@@ -19,7 +19,7 @@ export const patientsDistincts = defineIndicator({
   secrecy: {
     numerator: 'patients_distincts',
     denominator: null,
-    rule: 'Repose sur le compte de patients distincts (groupe « patients_distincts ») : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md). Coût mesuré sur la démonstration (154 zones, 21 semaines) : 9,4 % des valeurs masquées, contre 6,9 % avec l’ancienne règle qui laissait fuir des comptes. Ce compte ne s’additionne ni entre territoires ni entre périodes : l’audit le traite comme additif entre territoires (prudent) et chaque période comme un compte à part.',
+    rule: countSecrecyRule('Repose sur le compte de patients distincts (groupe « patients_distincts »)', { masked: 9.4, former: 6.9 }, 'Ce compte ne s’additionne ni entre territoires ni entre périodes : l’audit le traite comme additif entre territoires (prudent) et chaque période comme un compte à part.'),
   },
   dependsOn: [],
   limits: [

@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS, EXACT_SUMS } from './conventions.js';
+import { ALL_LEVELS, ALL_PERIODS, countSecrecyRule, CREATED, EXACT_SUMS, NOTE_GEO, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
 import { exactSumSql } from './exactSumSql.js';
 
 export const satisfactionMoyenne = defineIndicator({
@@ -19,7 +19,7 @@ export const satisfactionMoyenne = defineIndicator({
   secrecy: {
     numerator: null,
     denominator: 'reponses_satisfaction',
-    rule: 'Dénominateur : réponses à l’enquête (groupe « reponses_satisfaction », compté par mois : une période compte les mois qu’elle recoupe) ; la note n’est pas couverte : une seule décision par compte, territoire et période pour toute la publication ; masqué de 1 à 10 (primaire) et là où une soustraction le révélerait (secondaire : entre territoires, entre semaines, mois et cumuls, entre indicateurs qui partagent le compte), vérifié par l’audit à chaque publication (docs/secret-statistique.md). Coût mesuré sur la démonstration (154 zones, 21 semaines) : 24,8 % des valeurs masquées, contre 24,2 % avec l’ancienne règle qui laissait fuir des comptes.',
+    rule: countSecrecyRule('Dénominateur : réponses à l’enquête (groupe « reponses_satisfaction », compté par mois : une période compte les mois qu’elle recoupe) ; la note n’est pas couverte', { masked: 24.8, former: 24.2 }),
   },
   dependsOn: [],
   limits: [
