@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ACTS_COUNT, ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, countSecrecyRule, CREATED, NOTE_ACTS, NOTE_GEO, NOTE_PERIODS, NOTE_PLACEMENT, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME, NOTE_ZERO } from './conventions.js';
+import { actCountSecrecy, ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_ACTS, NOTE_GEO, NOTE_PERIODS, NOTE_PLACEMENT, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME, NOTE_ZERO } from './conventions.js';
 import { sumByPeriodSql } from './sumByPeriodSql.js';
 
 export const consultations = defineIndicator({
@@ -17,11 +17,7 @@ export const consultations = defineIndicator({
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
   sources: [...ACTS_SOURCES],
-  secrecy: {
-    numerator: 'actes',
-    denominator: null,
-    rule: countSecrecyRule(`Repose sur ${ACTS_COUNT}`, { masked: 17.9, former: 6.5 }),
-  },
+  secrecy: actCountSecrecy('count', { masked: 17.9, former: 6.5 }),
   dependsOn: [],
   limits: [NOTE_ACTS, 'Tous les codes de prestation comptent (consultations, visites, téléconsultations, autres).',
     NOTE_PLACEMENT, NOTE_GEO, NOTE_PERIODS, NOTE_ZERO, NOTE_SECRECY_ACTS, NOTE_SECRECY_TIME],

@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ACTS_COUNT, ALL_LEVELS, ALL_PERIODS, countSecrecyRule, CREATED, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
+import { actCountSecrecy, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
 import { ratioOfComputedSql } from './ratioOfComputedSql.js';
 
 export const consultationsParJour = defineIndicator({
@@ -16,11 +16,7 @@ export const consultationsParJour = defineIndicator({
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
   sources: ['cnam.actes', 'ars.journees', 'ars.lieux', 'drees.zones', 'insee'],
-  secrecy: {
-    numerator: 'actes',
-    denominator: null,
-    rule: countSecrecyRule(`Numérateur : ${ACTS_COUNT} ; le dénominateur (journées) n’est pas couvert`, { masked: 17.9, former: 6.5 }),
-  },
+  secrecy: actCountSecrecy('numerator', { masked: 17.9, former: 6.5 }, 'le dénominateur (journées) n’est pas couvert'),
   dependsOn: ['consultations', 'jours_realises'],
   limits: [
     'Les actes sont rattachés par leur date et leur lieu, pas à une journée déclarée : des actes sans journée réalisée ce jour-là comptent quand même.',

@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ACTS_COUNT, ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, countSecrecyRule, CREATED, NOTE_POPULATION, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
+import { actCountSecrecy, ACTS_SOURCES, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_POPULATION, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
 import { perPopulationSql } from './perPopulationSql.js';
 
 export const consultationsPour1000Hab = defineIndicator({
@@ -16,11 +16,7 @@ export const consultationsPour1000Hab = defineIndicator({
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
   sources: [...ACTS_SOURCES],
-  secrecy: {
-    numerator: 'actes',
-    denominator: null,
-    rule: countSecrecyRule(`Numérateur : ${ACTS_COUNT} ; la population n’est pas couverte`, { masked: 17.9, former: 6.5 }),
-  },
+  secrecy: actCountSecrecy('numerator', { masked: 17.9, former: 6.5 }, 'la population n’est pas couverte'),
   dependsOn: ['consultations'],
   limits: [NOTE_POPULATION, 'Non annualisé.', NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS],
   changes: [CREATED],

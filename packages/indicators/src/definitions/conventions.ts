@@ -34,6 +34,10 @@ export const NOTE_POPULATION =
   'Population : population municipale du référentiel en vigueur des zones en périmètre le dernier jour de la période (comme pour zones_couvertes) ; l’activité d’une zone retirée pendant la période reste au numérateur, sa population sort du dénominateur (une zone retirée n’a alors pas de valeur à son niveau : sans_donnees).';
 export const NOTE_CONTEXT_COMMUNES =
   'Communes (ref.communes) : celles de la zone ; pour un département, une région ou FR, celles de leurs zones en périmètre le dernier jour de la période.';
+export const NOTE_NO_SNAPSHOT =
+  'Région sans aucun instantané à cette date : statut sans_donnees ; national : partiel si une région en périmètre n’a pas encore d’instantané.';
+export const NOTE_EMPTY_SNAPSHOT =
+  'Chaque export est un instantané complet : un export sans aucun dossier (en-tête seul, ou doublon d’un tel fichier) compte 0 pour sa région ; il est lu au registre des fichiers (ledger.files), puisqu’il ne laisse aucune ligne dans clean.volontaires. Un export dont toutes les lignes ont été rejetées ne remplace pas l’instantané précédent.';
 export const NOTE_ACTS = 'Un acte compte une fois par id_acte (dernière version reçue).';
 export const NOTE_SECRECY_ACTS =
   'Secret statistique (SNDS) à la publication : comptes d’actes ou de patients de 1 à 10 masqués, et secret secondaire partout où une soustraction les révélerait (entre territoires, périodes et indicateurs qui partagent le compte).';
@@ -66,4 +70,17 @@ export function countSecrecyRule(covers: string, cost: SecrecyCost, after?: stri
     `Coût mesuré sur la démonstration (154 zones, 21 semaines) : ${measuredShare(cost.masked)} % des valeurs masquées, contre ${measuredShare(cost.former)} % avec l’ancienne règle qui laissait fuir des comptes.` +
     (after ? ` ${after}` : '')
   );
+}
+
+/**
+ * The secrecy of an indicator whose one secret count is the act count: the count itself
+ * (`count`), its numerator or its denominator; `uncovered` says what the other term is.
+ */
+export function actCountSecrecy(on: 'count' | 'numerator' | 'denominator', cost: SecrecyCost, uncovered?: string) {
+  const covers = on === 'count' ? `Repose sur ${ACTS_COUNT}` : `${on === 'numerator' ? 'Numérateur' : 'Dénominateur'} : ${ACTS_COUNT} ; ${uncovered}`;
+  return {
+    numerator: on === 'denominator' ? null : 'actes',
+    denominator: on === 'denominator' ? 'actes' : null,
+    rule: countSecrecyRule(covers, cost),
+  } as const;
 }

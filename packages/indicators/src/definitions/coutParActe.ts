@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ACTS_COUNT, ALL_LEVELS, ALL_PERIODS, countSecrecyRule, CREATED, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
+import { actCountSecrecy, ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS } from './conventions.js';
 import { ratioOfComputedSql } from './ratioOfComputedSql.js';
 
 export const coutParActe = defineIndicator({
@@ -16,11 +16,7 @@ export const coutParActe = defineIndicator({
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
   sources: ['ars.journees', 'cnam.actes', 'ars.lieux', 'drees.zones', 'insee'],
-  secrecy: {
-    numerator: null,
-    denominator: 'actes',
-    rule: countSecrecyRule(`Dénominateur : ${ACTS_COUNT} ; le montant n’est pas couvert`, { masked: 17.9, former: 6.5 }),
-  },
+  secrecy: actCountSecrecy('denominator', { masked: 17.9, former: 6.5 }, 'le montant n’est pas couvert'),
   dependsOn: ['indemnites_eur', 'consultations'],
   limits: ['Aucun acte : sans_donnees, même si des journées ont été indemnisées.', NOTE_RATIO_EMPTY, NOTE_SECRECY_ACTS],
   changes: [CREATED],

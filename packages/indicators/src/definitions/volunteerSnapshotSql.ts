@@ -91,11 +91,3 @@ SELECT period_type, period, 'national', 'FR',
        CASE WHEN NOT has_snapshot THEN 'sans_donnees' WHEN region_missing THEN 'partiel' END
 FROM national`;
 }
-
-/** The `changes` entry of the definitions whose SQL moved to this form (same values, issue #14). */
-export const SNAPSHOT_COUNTS_ONCE = {
-  version: 2,
-  date: '2026-11-29',
-  change:
-    'Mêmes valeurs, calcul plus rapide : les RPPS de chaque instantané sont comptés une fois (et non à chaque période où il est en vigueur) ; au national, un même ensemble d’instantanés en vigueur est compté une fois pour toutes les périodes qui le partagent.',
-} as const;
