@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO } from './conventions.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NEED_SOURCES, needSecrecy, NOTE_GEO } from './conventions.js';
 import { SECRECY_MAX } from '../secrecy/secrecyThreshold.js';
 import { datedParameterSql } from './datedParameterSql.js';
 
@@ -17,14 +17,10 @@ export const besoinJourneesMois = defineIndicator({
   scale: 1,
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
-  sources: ['drees.apl', 'cnam.actes', 'ars.journees', 'ars.lieux', 'drees.zones', 'insee'],
-  secrecy: {
-    numerator: null,
-    denominator: null,
-    nationalCumul: 'actes',
-    rule:
-      'Aucun, par construction : les actes par journée sont ceux de la France entière, jamais ceux de la zone, du département ou de la région ; le besoin publié ne peut donc pas révéler les actes masqués d’un territoire. Les actes nationaux ne sont retenus qu’au-delà de 10 (un compte national de 1 à 10 serait masqué : la valeur par défaut le remplace). Quand le cumul national des actes qui finit avec la période est masqué (secret secondaire), le besoin en journées de cette période est masqué à tous les niveaux : il redonnerait les actes par journée nationaux.',
-  },
+  sources: [...NEED_SOURCES],
+  secrecy: needSecrecy(
+    'Aucun, par construction : les actes par journée sont ceux de la France entière, jamais ceux de la zone, du département ou de la région ; le besoin publié ne peut donc pas révéler les actes masqués d’un territoire. Les actes nationaux ne sont retenus qu’au-delà de 10 (un compte national de 1 à 10 serait masqué : la valeur par défaut le remplace). Quand le cumul national des actes qui finit avec la période est masqué (secret secondaire), le besoin en journées de cette période est masqué à tous les niveaux : il redonnerait les actes par journée nationaux.',
+  ),
   dependsOn: ['besoin_consultations_an'],
   limits: [
     'Méthode : besoin d’une zone en journées de mission par mois = consultations manquantes par an ÷ 12 ÷ actes réalisés par journée de mission.',

@@ -10,6 +10,8 @@ export const AGGREGATE_LEVELS = ['departement', 'region', 'national'] as const;
 
 export const DAYS_SOURCES = ['ars.journees', 'ars.lieux', 'drees.zones', 'insee'] as const;
 export const ACTS_SOURCES = ['cnam.actes', 'ars.lieux', 'drees.zones', 'insee'] as const;
+/** The need in days of mission and what it is compared with: the APL, the acts and days of the mission. */
+export const NEED_SOURCES = ['drees.apl', 'cnam.actes', 'ars.journees', 'ars.lieux', 'drees.zones', 'insee'] as const;
 
 export const CREATED = { version: 1, date: '2025-12-01', change: 'Création.' } as const;
 /** Version 2 of the definitions that add non-integer terms: the sum no longer depends on the order of the additions. */
@@ -83,4 +85,16 @@ export function actCountSecrecy(on: 'count' | 'numerator' | 'denominator', cost:
     denominator: on === 'denominator' ? 'actes' : null,
     rule: countSecrecyRule(covers, cost),
   } as const;
+}
+
+/** Why an indicator built on the need in days (besoin_journees_mois) reveals no territory's acts. */
+export const NEED_DAYS_NO_SECRECY =
+  'Aucun : des journées de mission et un besoin calculé sur l’APL et les actes par journée nationaux (voir besoin_journees_mois), jamais sur les actes du territoire ; masqué, comme le besoin, pour une période dont le cumul national des actes est masqué';
+
+/**
+ * The secrecy of an indicator built on the national acts per day: no count of its own, masked
+ * with the national cumul of acts (`nationalCumul`); `rule` says why.
+ */
+export function needSecrecy(rule: string) {
+  return { numerator: null, denominator: null, nationalCumul: 'actes', rule } as const;
 }

@@ -1,5 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO, NOTE_PLACEMENT, NOTE_PROPORTION, NOTE_UNITS } from './conventions.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NEED_DAYS_NO_SECRECY, NEED_SOURCES, needSecrecy, NOTE_GEO, NOTE_PLACEMENT, NOTE_PROPORTION, NOTE_UNITS } from './conventions.js';
 import { computedNumeratorSql } from './computedNumeratorSql.js';
 
 /** Average days in a month (365,25 ÷ 12): the monthly need becomes the need of a period. */
@@ -19,13 +19,8 @@ export const tauxCouvertureBesoin = defineIndicator({
   scale: 1,
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
-  sources: ['drees.apl', 'cnam.actes', 'ars.journees', 'ars.lieux', 'drees.zones', 'insee'],
-  secrecy: {
-    numerator: null,
-    denominator: null,
-    nationalCumul: 'actes',
-    rule: 'Aucun : des journées de mission et un besoin calculé sur l’APL et les actes par journée nationaux (voir besoin_journees_mois), jamais sur les actes du territoire ; masqué, comme le besoin, pour une période dont le cumul national des actes est masqué.',
-  },
+  sources: [...NEED_SOURCES],
+  secrecy: needSecrecy(`${NEED_DAYS_NO_SECRECY}.`),
   dependsOn: ['jours_realises', 'besoin_journees_mois'],
   limits: [
     'Jours de la période : du premier au dernier jour de la période (7 pour une semaine ; pour le mois en cours, jusqu’au dernier dimanche calculé ; pour le cumul, depuis le 01/09/2025) ; un mois moyen compte 30,44 jours.',
