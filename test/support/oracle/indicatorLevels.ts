@@ -34,6 +34,8 @@ export const INDICATOR_LEVELS: Readonly<Record<string, Level[]>> = {
   besoin_consultations_an: ALL,
   besoin_journees_mois: ALL,
   taux_couverture_besoin: ALL,
+  rythme_journees_mois: ALL,
+  journees_manquantes_mois: ALL,
   dj_en_poste: ALL,
   zones_avec_dj: WITHOUT_ZONE,
   dj_seuil_200_actes: ['region', 'national'],

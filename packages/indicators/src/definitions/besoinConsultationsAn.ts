@@ -7,6 +7,7 @@ export const besoinConsultationsAn = defineIndicator({
   id: 'besoin_consultations_an',
   version: 1,
   theme: 'Besoin et objectifs',
+  dashboard: { needPanel: 'consultations_manquantes' },
   label: 'Consultations manquantes par an',
   definition:
     'Σ sur les communes des zones de population × max(0, seuil − APL), avec l’APL aux médecins généralistes des moins de 65 ans de la dernière année qui n’est pas postérieure à la fin de la période et le seuil de sous-dotation (2,5 consultations par an et par habitant, paramètre daté).',

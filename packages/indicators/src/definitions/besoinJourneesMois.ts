@@ -7,6 +7,7 @@ export const besoinJourneesMois = defineIndicator({
   id: 'besoin_journees_mois',
   version: 1,
   theme: 'Besoin et objectifs',
+  dashboard: { needPanel: 'besoin' },
   label: 'Journées nécessaires par mois',
   definition:
     'Consultations manquantes par an (besoin_consultations_an) ÷ 12 ÷ actes par journée : les actes par journée nationaux du cumul qui finit avec la période quand ce cumul compte au moins 10 journées réalisées, sinon la valeur par défaut (20 actes par journée, paramètre daté).',

@@ -18,6 +18,9 @@ export const secrecySubjectSchema = countGroupIdSchema;
 
 const nonEmpty = z.string().trim().min(1);
 
+/** The roles of the need panel (`dashboard.needPanel`, published as `role_besoin`). */
+export const NEED_PANEL_ROLES = ['consultations_manquantes', 'besoin', 'realise', 'couverture', 'rythme', 'manque'] as const;
+
 export const indicatorDefinitionSchema = z
   .object({
     /** Stable ASCII id, as exported (`jours_realises`). */
@@ -59,12 +62,18 @@ export const indicatorDefinitionSchema = z
      * `tableColumn`: its rank among the columns of the territory tables (the régions of the home
      * page, the zones of a région; `ordre_tableau`). `ranksZones`: the zones of a région are ranked
      * by its value since the launch, highest first (`classe_zones`; one indicator at most).
+     * `needPanel`: its role in the need panel of the territory pages and the zones furthest from their
+     * need (`role_besoin`; one indicator per role): `consultations_manquantes` (the yearly need),
+     * `besoin` (the monthly need in days), `realise` (the realised days), `couverture` (the share of
+     * the need covered; its denominator is the need of the period in days), `rythme` (days realised a
+     * month at the pace of the last 4 weeks), `manque` (days missing a month).
      */
     dashboard: z
       .object({
         keyFigure: z.number().int().positive().optional(),
         tableColumn: z.number().int().positive().optional(),
         ranksZones: z.literal(true).optional(),
+        needPanel: z.enum(NEED_PANEL_ROLES).optional(),
       })
       .optional(),
     /**

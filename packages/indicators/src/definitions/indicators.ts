@@ -9,6 +9,7 @@ import { djEnPoste } from './djEnPoste.js';
 import { djSeuil200Actes } from './djSeuil200Actes.js';
 import { indemnitesEur } from './indemnitesEur.js';
 import type { IndicatorDefinition } from './indicatorDefinition.js';
+import { journeesManquantesMois } from './journeesManquantesMois.js';
 import { joursParVolontaire } from './joursParVolontaire.js';
 import { joursPour10000Hab } from './joursPour10000Hab.js';
 import { joursRealises } from './joursRealises.js';
@@ -20,6 +21,7 @@ import { partPatientsSansMt } from './partPatientsSansMt.js';
 import { partVisites } from './partVisites.js';
 import { patientsDistincts } from './patientsDistincts.js';
 import { primesDjEur } from './primesDjEur.js';
+import { rythmeJourneesMois } from './rythmeJourneesMois.js';
 import { satisfactionMoyenne } from './satisfactionMoyenne.js';
 import { tauxAnnulation } from './tauxAnnulation.js';
 import { tauxCouvertureBesoin } from './tauxCouvertureBesoin.js';
@@ -64,6 +66,8 @@ export const indicators: readonly IndicatorDefinition[] = Object.freeze([
   besoinConsultationsAn,
   besoinJourneesMois,
   tauxCouvertureBesoin,
+  rythmeJourneesMois,
+  journeesManquantesMois,
   djEnPoste,
   zonesAvecDj,
   djSeuil200Actes,

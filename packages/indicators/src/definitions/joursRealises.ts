@@ -6,7 +6,7 @@ export const joursRealises = defineIndicator({
   id: 'jours_realises',
   version: 1,
   theme: 'Mobilisation des volontaires',
-  dashboard: { keyFigure: 2, tableColumn: 2 },
+  dashboard: { keyFigure: 2, tableColumn: 2, needPanel: 'realise' },
   label: 'Journées réalisées',
   definition: 'Somme des unités de journée réalisées (statut REALISEE) datées dans la période, aux lieux des zones en périmètre.',
   kind: 'count',

@@ -9,6 +9,7 @@ export const tauxCouvertureBesoin = defineIndicator({
   id: 'taux_couverture_besoin',
   version: 1,
   theme: 'Besoin et objectifs',
+  dashboard: { needPanel: 'couverture' },
   label: 'Part du besoin couverte',
   definition:
     'Journées réalisées dans la période ÷ (journées nécessaires par mois × jours de la période ÷ 30,44) ; sans_donnees quand le besoin est nul.',

@@ -26,6 +26,8 @@ export interface CatalogueEntry {
   ordre_tableau: number | null;
   /** The zones of a région are ranked by this indicator on the dashboard. */
   classe_zones: boolean;
+  /** Role in the dashboard's need panel (`dashboard.needPanel`), null for the others. */
+  role_besoin: string | null;
 }
 
 export function catalogueEntry(def: IndicatorDefinition): CatalogueEntry {
@@ -51,5 +53,6 @@ export function catalogueEntry(def: IndicatorDefinition): CatalogueEntry {
     ordre_cle: def.dashboard?.keyFigure ?? null,
     ordre_tableau: def.dashboard?.tableColumn ?? null,
     classe_zones: def.dashboard?.ranksZones ?? false,
+    role_besoin: def.dashboard?.needPanel ?? null,
   };
 }

@@ -1,14 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
 import { indicators } from '../definitions/indicators.js';
+import { NEED_PANEL_ROLES } from '../definitions/indicatorDefinition.js';
 import { createTestWarehouse } from '../testing/createTestWarehouse.js';
 import { writeCatalogueTables } from './writeCatalogueTables.js';
 
 /**
- * The home page's key figures and the columns of the territory tables are declared once, in their
- * definitions (`dashboard.keyFigure`, `dashboard.tableColumn`, `dashboard.ranksZones`):
- * the catalogue carries them as `ordre_cle`, `ordre_tableau` and `classe_zones`, which the dashboard
- * and its browser test read.
+ * The home page's key figures, the columns of the territory tables and the need panel are declared
+ * once, in their definitions (`dashboard.keyFigure`, `dashboard.tableColumn`, `dashboard.ranksZones`,
+ * `dashboard.needPanel`): the catalogue carries them as `ordre_cle`, `ordre_tableau`, `classe_zones`
+ * and `role_besoin`, which the dashboard and its browser test read.
  */
 describe('chiffres clés déclarés dans les définitions', () => {
   let wh: Warehouse;
@@ -42,5 +43,20 @@ describe('chiffres clés déclarés dans les définitions', () => {
       'part_patients_sans_mt', 'indemnites_eur', 'jours_pour_10000_hab',
     ]);
     expect(await wh.all(`SELECT id FROM publish.indicateurs WHERE classe_zones`)).toEqual([{ id: 'jours_pour_10000_hab' }]);
+  });
+
+  it('the need panel: role_besoin names one indicator per role, as the definitions declare it', async () => {
+    const published = await wh.all<{ id: string; role_besoin: string }>(
+      `SELECT id, role_besoin FROM publish.indicateurs WHERE role_besoin IS NOT NULL ORDER BY role_besoin`,
+    );
+    expect(published).toEqual([
+      { id: 'besoin_journees_mois', role_besoin: 'besoin' },
+      { id: 'besoin_consultations_an', role_besoin: 'consultations_manquantes' },
+      { id: 'taux_couverture_besoin', role_besoin: 'couverture' },
+      { id: 'journees_manquantes_mois', role_besoin: 'manque' },
+      { id: 'jours_realises', role_besoin: 'realise' },
+      { id: 'rythme_journees_mois', role_besoin: 'rythme' },
+    ]);
+    expect([...NEED_PANEL_ROLES].sort()).toEqual(published.map((p) => p.role_besoin));
   });
 });

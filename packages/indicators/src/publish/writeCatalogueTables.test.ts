@@ -50,9 +50,9 @@ describe('writeCatalogueTables', () => {
     expect(columns.map((c) => c.column_name)).toEqual([
       'id', 'version', 'theme', 'libelle', 'definition', 'type', 'unite', 'numerateur', 'denominateur',
       'periodicites', 'niveaux', 'sources', 'secret', 'limites', 'sql', 'echelle', 'depend_de', 'secret_numerateur', 'secret_denominateur', 'ordre_cle',
-      'ordre_tableau', 'classe_zones',
+      'ordre_tableau', 'classe_zones', 'role_besoin',
     ]);
-    expect(columns.slice(-7).map((c) => c.column_type)).toEqual(['DOUBLE', 'VARCHAR[]', 'VARCHAR', 'VARCHAR', 'INTEGER', 'INTEGER', 'BOOLEAN']);
+    expect(columns.slice(-8).map((c) => c.column_type)).toEqual(['DOUBLE', 'VARCHAR[]', 'VARCHAR', 'VARCHAR', 'INTEGER', 'INTEGER', 'BOOLEAN', 'VARCHAR']);
   });
 
   it('says which count each numerator and denominator rests on (the secrecy audit reads it)', async () => {

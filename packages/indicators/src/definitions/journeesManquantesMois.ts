@@ -1,0 +1,50 @@
+import { defineIndicator } from './indicatorDefinition.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO } from './conventions.js';
+
+export const journeesManquantesMois = defineIndicator({
+  id: 'journees_manquantes_mois',
+  version: 1,
+  theme: 'Besoin et objectifs',
+  dashboard: { needPanel: 'manque' },
+  label: 'Journées manquantes par mois',
+  definition:
+    'Journées de volontaires qu’il faudrait de plus chaque mois pour couvrir le besoin : besoin_journees_mois − rythme_journees_mois (réalisé au rythme des 4 dernières semaines), 0 si le réalisé couvre le besoin, arrondi à la journée supérieure.',
+  kind: 'count',
+  numerator: 'max(0, besoin_journees_mois − rythme_journees_mois), arrondi à l’entier supérieur',
+  denominator: null,
+  unit: 'journées par mois',
+  scale: 1,
+  periodicity: [...ALL_PERIODS],
+  levels: [...ALL_LEVELS],
+  sources: ['drees.apl', 'cnam.actes', 'ars.journees', 'ars.lieux', 'drees.zones', 'insee'],
+  secrecy: {
+    numerator: null,
+    denominator: null,
+    nationalCumul: 'actes',
+    rule: 'Aucun : des journées de mission et un besoin calculé sur l’APL et les actes par journée nationaux (voir besoin_journees_mois), jamais sur les actes du territoire ; masqué, comme le besoin, pour une période dont le cumul national des actes est masqué (il redonnerait le besoin, donc les actes par journée nationaux).',
+  },
+  dependsOn: ['besoin_journees_mois', 'rythme_journees_mois'],
+  limits: [
+    'Arrondi : la différence est arrondie à 6 décimales (pour qu’une poussière de calcul ne compte pas une journée de plus), puis à l’entier supérieur : il manque 3 journées pour 2,1.',
+    'Le besoin est celui de la fin de la période (besoin_journees_mois), le réalisé celui des 28 jours qui finissent avec elle (rythme_journees_mois), quelle que soit la longueur de la période.',
+    'Besoin inconnu (pas d’APL) : sans_donnees ; partiel quand le besoin l’est (une commune sans APL) ; besoin nul : 0.',
+    NOTE_GEO,
+  ],
+  changes: [CREATED],
+  sql: `
+WITH needs AS (
+  SELECT period_type, period, level, geo_code, value AS days_per_month, status
+  FROM computed_values
+  WHERE indicator_id = 'besoin_journees_mois'
+),
+paces AS (
+  SELECT period_type, period, level, geo_code, value AS days_per_month
+  FROM computed_values
+  WHERE indicator_id = 'rythme_journees_mois'
+)
+SELECT n.period_type, n.period, n.level, n.geo_code,
+       ceil(round(greatest(0, n.days_per_month - coalesce(p.days_per_month, 0)), 6)) AS numerator,
+       CASE WHEN n.days_per_month IS NULL THEN 'sans_donnees' WHEN n.status = 'partiel' THEN 'partiel' END AS status
+FROM needs n
+LEFT JOIN paces p USING (period_type, period, level, geo_code)`,
+});
