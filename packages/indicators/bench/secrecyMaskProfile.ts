@@ -3,6 +3,7 @@
  * masked cells, then the audit of the result. Run (add --cpu-prof to node for a profile):
  * npx tsx packages/indicators/bench/secrecyMaskProfile.ts cells.json
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { auditCells } from '../src/secrecy/auditCells.js';
 import { maskCells } from '../src/secrecy/maskCells.js';
@@ -30,6 +31,9 @@ const result = maskCells(cells, (round, recoverable) => {
 const masked = result.masked.filter(Boolean).length;
 console.log(`masquage : ${((performance.now() - start) / 1000).toFixed(1)} s (CPU ${((cpu() - cpuStart) / 1000).toFixed(1)} s), ${result.rounds} tours, ${masked} cellules masquées ` +
   `(${result.reason.filter((r) => r === 'primaire').length} primaires, ${result.reason.filter((r) => r === 'secondaire').length} secondaires, ${result.reason.filter((r) => r === 'lie').length} liées)`);
+// the decisions' fingerprint: equal before and after a speed change means the same masks for the same reasons
+const fingerprint = createHash('sha256').update(result.reason.map((r) => r ?? '-').join(',')).update(result.published.map((p) => (p ? 1 : 0)).join('')).digest('hex');
+console.log(`empreinte des décisions : ${fingerprint}`);
 const auditStart = performance.now();
 const hidden = result.masked.map((m, c) => m && !result.published[c]);
 const leaks = auditCells(cells, result.published, hidden);

@@ -9,8 +9,8 @@ export interface Recoverable {
   readonly direct: boolean;
   /** the count the published cells give for it (modulo 2^31 − 1, so the count itself) */
   readonly value: number;
-  /** the time points (territory, time) whose running totals the deduction uses */
-  readonly points: readonly { readonly geo: string; readonly t: string }[];
+  /** the time points (the auditor's nodes: nodeGeo, nodeT) whose running totals the deduction uses */
+  readonly nodes: readonly number[];
   /** the published cells that give it away (computed on demand: a search per territory) */
   giveaway(): number[];
 }
@@ -45,8 +45,8 @@ export class GroupAuditor {
   private readonly nodeFrom: Int32Array;
   private readonly nodeTo: Int32Array;
   /** territory and time of each node (node 0 is ZERO, the known total 0) */
-  private readonly nodeGeo: string[] = [''];
-  private readonly nodeT: string[] = [''];
+  readonly nodeGeo: string[] = [''];
+  readonly nodeT: string[] = [''];
   /** nodes whose running total the reader knows: the origin, a time point where no cell of the territory starts or ends */
   private readonly known: Uint8Array;
   private readonly origin: string;
@@ -110,7 +110,7 @@ export class GroupAuditor {
 
   /** The protected members that the published ones determine (a count given as 0 is no secret, except a merged stock). */
   audit(published: ArrayLike<boolean>, protect: ArrayLike<boolean>): Recoverable[] {
-    const { cells, members, nodeFrom, nodeTo, nodeGeo, nodeT, zonesOf } = this;
+    const { cells, members, nodeFrom, nodeTo, nodeGeo, nodeT, origin } = this;
     if (members.length === 0) return [];
     const size = nodeGeo.length;
     // weighted union-find: Y(x) = Y(parent[x]) + diff[x] (mod p); ZERO (Y = 0) always stays a root
@@ -288,11 +288,13 @@ export class GroupAuditor {
       const constant = COUNT_GROUPS[cells.group[c] as CountGroupId].axis === 'constant';
       if (ra === rb && shift === 0 && !constant) continue;
       const geo = cells.geo[c] as string;
-      const ends = [cells.from[c] as string, cells.to[c] as string].filter((t) => t !== this.origin).map((t) => ({ geo, t }));
+      const ends: number[] = [];
+      if (nodeT[from] !== origin) ends.push(from);
+      if (nodeT[to] !== origin) ends.push(to);
       if (ra === rb) {
         const start = ra === ZERO ? originNode(geo) : from;
         recoverable.push({
-          cell: c, direct: true, value: shift, points: ends,
+          cell: c, direct: true, value: shift, nodes: ends,
           giveaway: () => path(start, [from, to]).filter((g) => g !== c),
         });
         continue;
@@ -305,13 +307,13 @@ export class GroupAuditor {
       let value = shift;
       for (const [id, coef] of combination) value = (value + Number((BigInt(coef) * BigInt((used[id] as { rhs: number }).rhs)) % BigInt(PRIME))) % PRIME;
       if (value === 0 && !constant) continue;
-      const points = [...ends];
+      const nodes = ends;
       for (const id of combination.keys()) {
         const { equation } = used[id] as { equation: Equation };
-        points.push({ geo: equation.ancestor, t: equation.t });
-        for (const z of zonesOf.get(equation.ancestor) ?? []) points.push({ geo: z, t: equation.t });
+        nodes.push(equation.ancestorNode);
+        for (const z of equation.zoneNodes) nodes.push(z);
       }
-      recoverable.push({ cell: c, direct: false, value, points, giveaway: () => explain(c, i, combination) });
+      recoverable.push({ cell: c, direct: false, value, nodes, giveaway: () => explain(c, i, combination) });
     }
     return recoverable;
   }

@@ -46,6 +46,18 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
   const points = new TimePoints(cells);
   const auditors = new Map([...members].map(([group, list]) => [group, new GroupAuditor(cells, list)]));
   const pending = new Map<string, Recoverable[]>();
+  // each auditor node's time point (−1: no cell starts or ends there), resolved once per count group
+  const nodePoints = new Map<string, Int32Array>();
+  const pointsOfNodes = (group: string): Int32Array => {
+    let map = nodePoints.get(group);
+    if (!map) {
+      const { nodeGeo, nodeT } = auditors.get(group) as GroupAuditor;
+      map = new Int32Array(nodeGeo.length);
+      for (let n = 0; n < map.length; n++) map[n] = points.find(group, nodeGeo[n] as string, nodeT[n] as string) ?? -1;
+      nodePoints.set(group, map);
+    }
+    return map;
+  };
   let dirty = new Set(members.keys());
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     for (const group of state.takeChangedGroups()) dirty.add(group);
@@ -62,7 +74,9 @@ export function maskCells(cells: SecrecyCells, onRound?: (round: number, recover
     };
     for (const r of recoverable) {
       const group = cells.group[r.cell] as string;
-      const keys = r.points.flatMap((p) => points.find(group, p.geo, p.t) ?? []);
+      const map = pointsOfNodes(group);
+      const keys: number[] = [];
+      for (const n of r.nodes) if ((map[n] as number) >= 0) keys.push(map[n] as number);
       if (keys.some((k) => hidden.has(k))) continue;
       // no class frees a point of the deduction: free a point along the published cells that give it away
       const cut = points.cheapestCut(keys, published) ?? points.cheapestCut(r.giveaway().flatMap((c) => [points.from[c] as number, points.to[c] as number]), published);
