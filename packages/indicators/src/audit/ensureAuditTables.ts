@@ -1,5 +1,8 @@
 import type { Warehouse } from '@vigie/etl';
 
+/** When a version of a text (a definition, the common base) was first recorded: by which run, at what time. */
+const FIRST_RECORDED = 'first_run_id VARCHAR NOT NULL, recorded_at TIMESTAMP NOT NULL';
+
 /**
  * The audit tables of the warehouse (docs/architecture.md, docs/audit.md):
  * - `indicators.definition_versions`: the full text of every version of every definition, as
@@ -13,17 +16,10 @@ import type { Warehouse } from '@vigie/etl';
  */
 export async function ensureAuditTables(wh: Warehouse): Promise<void> {
   await wh.run(`CREATE TABLE IF NOT EXISTS indicators.definition_versions (
-    indicator_id VARCHAR NOT NULL,
-    version INTEGER NOT NULL,
-    text_hash VARCHAR NOT NULL,
-    sql VARCHAR NOT NULL,
-    parameters VARCHAR NOT NULL,
-    secrecy_rule VARCHAR NOT NULL,
-    label VARCHAR NOT NULL,
-    definition VARCHAR NOT NULL,
-    definition_json VARCHAR NOT NULL,
-    first_run_id VARCHAR NOT NULL,
-    recorded_at TIMESTAMP NOT NULL)`);
+    indicator_id VARCHAR NOT NULL, version INTEGER NOT NULL, text_hash VARCHAR NOT NULL,
+    sql VARCHAR NOT NULL, parameters VARCHAR NOT NULL, secrecy_rule VARCHAR NOT NULL,
+    label VARCHAR NOT NULL, definition VARCHAR NOT NULL, definition_json VARCHAR NOT NULL,
+    ${FIRST_RECORDED})`);
   await wh.run(`CREATE TABLE IF NOT EXISTS indicators.lineage_files (
     run_id VARCHAR NOT NULL,
     indicator_id VARCHAR NOT NULL,
@@ -47,10 +43,8 @@ export async function ensureAuditTables(wh: Warehouse): Promise<void> {
     day DATE NOT NULL,
     "rows" BIGINT NOT NULL)`);
   await wh.run(`CREATE TABLE IF NOT EXISTS indicators.socle_versions (
-    text_hash VARCHAR NOT NULL,
-    text_json VARCHAR NOT NULL,
-    first_run_id VARCHAR NOT NULL,
-    recorded_at TIMESTAMP NOT NULL)`);
+    text_hash VARCHAR NOT NULL, text_json VARCHAR NOT NULL,
+    ${FIRST_RECORDED})`);
   await wh.run(`CREATE TABLE IF NOT EXISTS indicators.run_socle (
     run_id VARCHAR NOT NULL,
     text_hash VARCHAR NOT NULL)`);

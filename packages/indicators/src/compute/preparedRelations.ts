@@ -12,6 +12,17 @@ export interface PreparedRelation {
   readonly sql: string;
 }
 
+/**
+ * Zones of each period designated before its end and not yet retired on `notRetiredOn`: its first
+ * day (in scope at least one day of the period) or its last day (in scope at its end).
+ */
+function zonesInScopeSql(notRetiredOn: 'p.period_start' | 'p.period_end'): string {
+  return `
+SELECT DISTINCT p.period_type, p.period, z.code_epci, z.population
+FROM periods p
+JOIN zone_scope z ON z.date_designation <= p.period_end AND (z.date_retrait IS NULL OR z.date_retrait > ${notRetiredOn})`;
+}
+
 export const preparedRelations: readonly PreparedRelation[] = [
   {
     name: 'periods',
@@ -50,18 +61,12 @@ UNION ALL SELECT code_epci, 'national', 'FR' FROM zones`,
   {
     name: 'zones_in_period',
     description: 'Zones en périmètre pendant au moins un jour de la période (désignées avant sa fin, non retirées avant son début).',
-    sql: `
-SELECT DISTINCT p.period_type, p.period, z.code_epci, z.population
-FROM periods p
-JOIN zone_scope z ON z.date_designation <= p.period_end AND (z.date_retrait IS NULL OR z.date_retrait > p.period_start)`,
+    sql: zonesInScopeSql('p.period_start'),
   },
   {
     name: 'zones_at_end',
     description: 'Zones en périmètre le dernier jour de la période.',
-    sql: `
-SELECT DISTINCT p.period_type, p.period, z.code_epci, z.population
-FROM periods p
-JOIN zone_scope z ON z.date_designation <= p.period_end AND (z.date_retrait IS NULL OR z.date_retrait > p.period_end)`,
+    sql: zonesInScopeSql('p.period_end'),
   },
   {
     name: 'geo_universe',
