@@ -1,5 +1,5 @@
 import { cleanApl } from '../model/clean/apl.js';
-import { defineSource } from './sourceDeclaration.js';
+import { communeCodeColumn, defineSource } from './sourceDeclaration.js';
 
 /**
  * The DREES workbook « Indicateur d'accessibilité potentielle localisée (APL) aux médecins
@@ -44,7 +44,7 @@ export const aplSource = defineSource({
     },
   ],
   columns: [
-    { header: 'Code commune INSEE', id: 'code_commune', required: true, check: 'commune' },
+    communeCodeColumn('Code commune INSEE'),
     { header: 'Commune', id: 'commune' },
     {
       header: 'APL aux médecins généralistes de 65 ans ou moins',

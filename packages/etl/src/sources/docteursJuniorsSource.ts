@@ -1,6 +1,6 @@
 import { cleanDocteursJuniors } from '../model/clean/docteursJuniors.js';
 import { cleanDocteursJuniorsInstantanes } from '../model/clean/docteursJuniorsInstantanes.js';
-import { defineSource } from './sourceDeclaration.js';
+import { communeCodeColumn, defineSource } from './sourceDeclaration.js';
 
 export const docteursJuniorsSource = defineSource({
   id: 'ars.docteurs_juniors',
@@ -27,7 +27,7 @@ export const docteursJuniorsSource = defineSource({
     { header: 'date_debut', id: 'date_debut', type: 'date', required: true },
     { header: 'date_fin', id: 'date_fin', type: 'date', description: 'vide tant que l’affectation dure' },
     { header: 'siret_lieu', id: 'siret_lieu', check: 'siret', description: 'lieu de stage (pas forcément un lieu de la mission)' },
-    { header: 'code_commune', id: 'code_commune', required: true, check: 'commune', description: 'sa zone est celle de l’EPCI de la commune' },
+    communeCodeColumn('code_commune', { description: 'sa zone est celle de l’EPCI de la commune' }),
     { header: 'num_rpps_msu', id: 'num_rpps_msu', required: true, check: 'rpps', description: 'RPPS du maître de stage (donnée personnelle : jamais publiée)' },
     { header: 'zonage', id: 'zonage', required: true, values: ['ZIP', 'ZAC', 'QPV', 'AUCUN'] },
     { header: 'statut', id: 'statut', required: true, values: ['AFFECTE', 'EN_POSTE', 'INTERROMPU', 'TERMINE'] },

@@ -1,4 +1,4 @@
-import { defineSource } from './sourceDeclaration.js';
+import { communeCodeColumn, defineSource } from './sourceDeclaration.js';
 
 export const lieuxSource = defineSource({
   id: 'ars.lieux',
@@ -20,7 +20,7 @@ export const lieuxSource = defineSource({
     { header: 'nom_lieu', id: 'nom_lieu', required: true },
     { header: 'type_lieu', id: 'type_lieu', required: true, values: ['MSP', 'CDS', 'CABINET', 'FRANCE_SERVICES', 'AUTRE'] },
     { header: 'adresse', id: 'adresse' },
-    { header: 'code_commune', id: 'code_commune', required: true, check: 'commune' },
+    communeCodeColumn('code_commune'),
     { header: 'code_epci', id: 'code_epci', required: true, check: 'epci', epciOfCommune: 'code_commune' },
     { header: 'date_ouverture', id: 'date_ouverture', type: 'date' },
     { header: 'date_fermeture', id: 'date_fermeture', type: 'date' },

@@ -1,4 +1,4 @@
-import { defineSource } from './sourceDeclaration.js';
+import { communeCodeColumn, defineSource } from './sourceDeclaration.js';
 
 const count = (header: string) => ({ header, id: header, type: 'integer' as const, min: 0, maskable: true });
 
@@ -20,7 +20,7 @@ export const patienteleSource = defineSource({
     },
   ],
   columns: [
-    { header: 'code_commune', id: 'code_commune', required: true, check: 'commune' },
+    communeCodeColumn('code_commune'),
     { header: 'trimestre', id: 'trimestre', required: true, pattern: { regex: '[0-9]{4}T[1-4]', message: "n'est pas un trimestre AAAAT1 à AAAAT4 (ex. 2025T3)" } },
     count('nb_patients_17plus'),
     count('nb_patients_17plus_sans_mt'),

@@ -59,6 +59,15 @@ export const columnDeclarationSchema = z.object({
   epciOfCommune: idSchema.optional(),
 });
 export type ColumnDeclaration = z.output<typeof columnDeclarationSchema>;
+export type ColumnDeclarationInput = z.input<typeof columnDeclarationSchema>;
+
+/**
+ * The commune of a commune-level extract: its INSEE code under the producer's `header`, required,
+ * checked as a commune code, `code_commune` in Vigie; `more` adds aliases or a description.
+ */
+export function communeCodeColumn(header: string, more: Pick<ColumnDeclarationInput, 'aliases' | 'description'> = {}): ColumnDeclarationInput {
+  return { header, ...more, id: 'code_commune', required: true, check: 'commune' };
+}
 
 /** Named groups a file pattern (or a sheet pattern) may capture. */
 export const nameGroups = ['date', 'year', 'week', 'month', 'quarter', 'region'] as const;

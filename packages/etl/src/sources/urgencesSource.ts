@@ -1,4 +1,4 @@
-import { defineSource } from './sourceDeclaration.js';
+import { communeCodeColumn, defineSource } from './sourceDeclaration.js';
 
 export const urgencesSource = defineSource({
   id: 'drees.urgences',
@@ -18,7 +18,7 @@ export const urgencesSource = defineSource({
     },
   ],
   columns: [
-    { header: 'Code commune', aliases: ['Code commune INSEE'], id: 'code_commune', required: true, check: 'commune' },
+    communeCodeColumn('Code commune', { aliases: ['Code commune INSEE'] }),
     { header: "Temps d'accès SU (min)", id: 'temps_su', type: 'decimal', min: 0 },
     { header: "Temps d'accès SMUR (min)", id: 'temps_smur', type: 'decimal', min: 0 },
   ],
