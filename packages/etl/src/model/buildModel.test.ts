@@ -37,8 +37,11 @@ describe('buildModel', { timeout: 60_000 }, () => {
     }
   });
 
-  it('creates every clean and ref table, empty when no extract arrived', async () => {
-    await buildModel(wh);
+  it('creates every clean and ref table, empty when no extract arrived, and says how each was built', async () => {
+    const build = await buildModel(wh);
+    expect(build.tables.map((t) => t.table)).toEqual(CLEAN_TABLES.map((m) => m.table));
+    expect(build.tables.filter((t) => t.incremental).map((t) => t.table)).toEqual(CLEAN_TABLES.filter((m) => m.refresh).map((m) => m.table));
+    expect(new Set(build.tables.map((t) => t.refresh))).toEqual(new Set(['complet']));
     for (const { table } of CLEAN_TABLES) expect(await wh.one(`SELECT count(*) AS n FROM ${table}`), table).toEqual({ n: 0 });
     const columns = await wh.all<{ column_name: string; data_type: string }>(
       "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'clean' AND table_name = 'journees' ORDER BY ordinal_position",

@@ -41,9 +41,17 @@ export async function buildModel(wh: Warehouse, options: BuildModelOptions = {})
   });
 }
 
-/** How clean.actes was built: whole, by increment, or left as it was (no new version). */
+/** How one clean table was built: whole by its SQL, or by its own `refresh` (whole, by increment, or left as it was). */
+export interface CleanTableBuild {
+  table: string;
+  refresh: CleanRefresh;
+  /** Built by the model's own incremental `refresh` (else by its SQL, whole). */
+  incremental: boolean;
+}
+
+/** How each clean table was built, in the order of `CLEAN_TABLES`. */
 export interface CleanTablesBuild {
-  actes: CleanRefresh;
+  tables: CleanTableBuild[];
 }
 
 /**
@@ -54,14 +62,16 @@ export interface CleanTablesBuild {
  */
 export async function buildCleanTables(wh: Warehouse, asOf?: string, options: { incremental?: boolean } = {}): Promise<CleanTablesBuild> {
   for (const s of sources) await wh.run(rawTableDdl(s));
-  let actes: CleanRefresh = 'complet';
+  const tables: CleanTableBuild[] = [];
   for (const t of CLEAN_TABLES) {
     if (t.refresh && options.incremental) {
-      const mode = await t.refresh(wh, asOf);
-      if (t.table === 'clean.actes') actes = mode;
-    } else await wh.run(t.sql(asOf));
+      tables.push({ table: t.table, refresh: await t.refresh(wh, asOf), incremental: true });
+    } else {
+      await wh.run(t.sql(asOf));
+      tables.push({ table: t.table, refresh: 'complet', incremental: false });
+    }
   }
-  // A whole rebuild: the versions recorded for an increment of clean.actes no longer describe it.
+  // A whole rebuild: the versions recorded for an incremental refresh no longer describe its table.
   if (!options.incremental) await wh.run('DROP TABLE IF EXISTS ledger.model_versions');
-  return { actes };
+  return { tables };
 }
