@@ -79,4 +79,17 @@ describe('withFileLock', () => {
     await expect(withFileLock(path, { command: 'c' }, async () => Promise.reject(new Error('échec')))).rejects.toThrow('échec');
     expect(existsSync(path)).toBe(false);
   });
+
+  it('throws the error of `whenHeld` when a live holder keeps the lock past the wait, and leaves its lock', async () => {
+    const path = tmpLock();
+    const holder = await acquireFileLock(path, { command: 'a' });
+    let ran = false;
+    const refused = withFileLock(path, { command: 'b', waitMs: 20, pollMs: 5, whenHeld: (held) => new Error(`occupé par « ${held.owner.command} »`) }, async () => {
+      ran = true;
+    });
+    await expect(refused).rejects.toThrow('occupé par « a »');
+    expect(ran).toBe(false);
+    expect(readLockOwner(path)?.command).toBe('a');
+    holder.release();
+  });
 });

@@ -43,6 +43,8 @@ export interface FileLockOptions {
   onStale?: (owner: LockOwner) => void;
   /** Called once, when the lock is held by another live process and we wait. */
   onWait?: (owner: LockOwner) => void;
+  /** The error to throw instead of the `LockHeldError` when the wait ends: what the command's user should do. */
+  whenHeld?: (held: LockHeldError) => Error;
 }
 
 export interface HeldLock {
@@ -106,7 +108,10 @@ export async function acquireFileLock(path: string, options: FileLockOptions): P
       rmSync(path, { force: true });
       continue;
     }
-    if (Date.now() >= deadline) throw new LockHeldError(path, owner);
+    if (Date.now() >= deadline) {
+      const held = new LockHeldError(path, owner);
+      throw options.whenHeld ? options.whenHeld(held) : held;
+    }
     if (!announced) {
       options.onWait?.(owner);
       announced = true;

@@ -1,8 +1,8 @@
-import { acquireFileLock, LockHeldError, type HeldLock } from '@vigie/core';
+import { withFileLock, type FileLockOptions } from '@vigie/core';
 
 /**
  * Runs `work` while holding the lock file `lockPath`, through the one lock of Vigie
- * (`acquireFileLock` of @vigie/core): two builds of the dashboard in the same checkout (a scheduled
+ * (`withFileLock` of @vigie/core): two builds of the dashboard in the same checkout (a scheduled
  * run and `vigie dashboard`, two test runs) would overwrite each other's files. Waits while
  * another live process holds it (saying so once in `log`); takes over a lock left by a process
  * that no longer exists; gives up after `timeoutMs` (30 min by default).
@@ -14,24 +14,16 @@ export async function withBuildLock<T>(
   options: { timeoutMs?: number; pollMs?: number } = {},
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? 30 * 60_000;
-  let lock: HeldLock;
-  try {
-    lock = await acquireFileLock(lockPath, {
-      command: 'construction du tableau de bord',
-      waitMs: timeoutMs,
-      pollMs: options.pollMs ?? 2000,
-      onWait: (owner) => log(`Une autre construction du tableau de bord est en cours (processus ${owner.pid}) : attente de sa fin…`),
-    });
-  } catch (error) {
-    if (!(error instanceof LockHeldError)) throw error;
-    throw new Error(
-      `Une autre construction du tableau de bord (processus ${error.owner.pid}) tient ${lockPath} depuis plus de ` +
-        `${Math.round(timeoutMs / 60_000)} min. Attendez sa fin, ou arrêtez ce processus, puis relancez.`,
-    );
-  }
-  try {
-    return await work();
-  } finally {
-    lock.release();
-  }
+  const lock: FileLockOptions = {
+    command: 'construction du tableau de bord',
+    waitMs: timeoutMs,
+    pollMs: options.pollMs ?? 2000,
+    onWait: (owner) => log(`Une autre construction du tableau de bord est en cours (processus ${owner.pid}) : attente de sa fin…`),
+    whenHeld: (held) =>
+      new Error(
+        `Une autre construction du tableau de bord (processus ${held.owner.pid}) tient ${lockPath} depuis plus de ` +
+          `${Math.round(timeoutMs / 60_000)} min. Attendez sa fin, ou arrêtez ce processus, puis relancez.`,
+      ),
+  };
+  return withFileLock(lockPath, lock, work);
 }

@@ -1,4 +1,4 @@
-import { acquireFileLock, formatParisDateTime, LockHeldError, type FileLockOptions, type HeldLock, type LockOwner } from '@vigie/core';
+import { acquireFileLock, formatParisDateTime, type FileLockOptions, type HeldLock, type LockOwner } from '@vigie/core';
 
 /**
  * The lock of one warehouse: `<warehouse>.lock`, through the one lock of Vigie (`acquireFileLock`
@@ -21,10 +21,5 @@ export class WarehouseLockedError extends Error {
 }
 
 export async function acquireWarehouseLock(warehousePath: string, options: FileLockOptions): Promise<HeldLock> {
-  try {
-    return await acquireFileLock(`${warehousePath}.lock`, options);
-  } catch (error) {
-    if (error instanceof LockHeldError) throw new WarehouseLockedError(error.lockPath, error.owner);
-    throw error;
-  }
+  return acquireFileLock(`${warehousePath}.lock`, { ...options, whenHeld: (held) => new WarehouseLockedError(held.lockPath, held.owner) });
 }
