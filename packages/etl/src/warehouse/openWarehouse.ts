@@ -30,19 +30,22 @@ export interface OpenOptions {
 export class Warehouse {
   private constructor(
     readonly path: string,
+    /** DuckDB's memory limit as it was opened with (`1GB`), to restore it exactly after lowering it. */
+    readonly memoryLimit: string,
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
   ) {}
 
   static async open(path: string, options: OpenOptions = {}): Promise<Warehouse> {
+    const memoryLimit = resolveMemoryLimit(options.memoryLimit);
     const config: Record<string, string> = {
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',
-      memory_limit: resolveMemoryLimit(options.memoryLimit),
+      memory_limit: memoryLimit,
     };
     if (path === ':memory:') {
       const instance = await DuckDBInstance.create(':memory:', config);
-      return new Warehouse(path, instance, await instance.connect());
+      return new Warehouse(path, memoryLimit, instance, await instance.connect());
     }
     if (!options.readOnly) mkdirSync(dirname(path), { recursive: true });
     // DuckDB names a database after its file: `clean.duckdb` would make `clean.zones` ambiguous
@@ -59,7 +62,7 @@ export class Warehouse {
       instance.closeSync();
       throw error;
     }
-    return new Warehouse(path, instance, connection);
+    return new Warehouse(path, memoryLimit, instance, connection);
   }
 
   /** Runs one or more statements, returns nothing. */

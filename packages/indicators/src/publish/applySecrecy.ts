@@ -1,4 +1,4 @@
-import type { Warehouse } from '@vigie/etl';
+import { withDuckDbSpilled, type Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { auditCells } from '../secrecy/auditCells.js';
 import { leakLines } from '../secrecy/leakLines.js';
@@ -13,10 +13,12 @@ export function countRules(definitions: readonly IndicatorDefinition[]): CountRu
 /** The hierarchy used to aggregate (zone_geo, a prepared relation): each zone and the territories that add it up. */
 const ANCESTORS_SQL = `(SELECT 'zone:' || code_epci AS zone, level || ':' || geo_code AS ancestor FROM zone_geo WHERE level <> 'zone')`;
 
-/** Hooks for the benches (bench/secrecyProfile.ts): the duration of each phase, the cells loaded. */
+/** Hooks: for the benches (bench/secrecyProfile.ts) the duration of each phase and the cells loaded; for the run's log, its warnings. */
 export interface SecrecyProbe {
   readonly onPhase?: (phase: string, ms: number) => void;
   readonly onCells?: (cells: SecrecyCells) => void;
+  /** A French sentence for the run's log: something did not go as expected, the step goes on (DuckDB kept its memory). */
+  readonly onWarning?: (message: string) => void;
 }
 
 export interface SecrecyOutcome {
@@ -50,7 +52,7 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
   const rounds = await decideMasks(wh, rules, phase, probe);
   await maskNationalCumulReaders(wh, definitions);
   phase('lecteurs du cumul national');
-  await auditSecrecyWork(wh, rules);
+  await auditSecrecyWork(wh, rules, probe);
   phase('audit final');
   for (const table of ['secrecy_decisions', 'secrecy_refs', 'secrecy_cells', 'secrecy_ref_cells']) await wh.run(`DROP TABLE IF EXISTS temp.${table}`);
   const masked = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM secrecy_work WHERE masked`);
@@ -68,7 +70,7 @@ async function decideMasks(wh: Warehouse, rules: readonly CountRule[], phase: (n
   const { cells } = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
   phase(`lecture des cellules (${cells.group.length})`);
   probe.onCells?.(cells);
-  const result = await withDuckDbSpilled(wh, () => maskCells(cells, (round, recoverable) => phase(`tour ${round} : ${recoverable} cellule(s) déductible(s)`)));
+  const result = await withDuckDbSpilled(wh, () => maskCells(cells, (round, recoverable) => phase(`tour ${round} : ${recoverable} cellule(s) déductible(s)`)), warnOf(probe));
   const decisions = result.masked.flatMap((m, cell) => (m ? [{ cell, reason: result.reason[cell] === 'primaire' ? 'primaire' : 'secondaire' }] : []));
   await wh.run(
     `CREATE OR REPLACE TEMP TABLE secrecy_decisions AS
@@ -84,41 +86,18 @@ async function decideMasks(wh: Warehouse, rules: readonly CountRule[], phase: (n
   return result.rounds;
 }
 
-/** DuckDB's memory limit while JavaScript alone works on the secrecy cells. */
-const SPILLED_LIMIT = '256MB';
-
-/**
- * Runs pure JavaScript work on the secrecy cells (masking, audit) with DuckDB's memory limit
- * lowered: DuckDB writes its tables to its temporary directory and gives its memory back (1,17 Go
- * → 0,42 Go of resident memory, measured) while JavaScript holds the cells and the auditors (0,7 to
- * 0,9 Go on 2 million acts), then the limit is restored; the tables are read back when a query
- * needs them. Both at once made the publish step the peak of a run (1,97 Go for a target of 2 Go).
- * A warehouse in memory has no directory of its own to spill to: left as it is.
- */
-async function withDuckDbSpilled<T>(wh: Warehouse, work: () => T): Promise<T> {
-  const limit = wh.path === ':memory:' ? undefined : (await wh.one<{ v: string }>(`SELECT current_setting('memory_limit') AS v`))?.v;
-  if (!limit) return work();
-  let lowered = false;
-  try {
-    await wh.run(`SET memory_limit = '${SPILLED_LIMIT}'`);
-    lowered = true;
-  } catch {
-    // DuckDB could not free that much: work beside its memory, as before
-  }
-  try {
-    return work();
-  } finally {
-    if (lowered) await wh.run(`SET memory_limit = '${limit.replaceAll("'", "''")}'`);
-  }
+/** Where a warning goes: the run's log, else the standard error (never nowhere). */
+function warnOf(probe: SecrecyProbe): (message: string) => void {
+  return probe.onWarning ?? ((message) => process.stderr.write(`ATTENTION ${message}\n`));
 }
 
 /** The audit of the rows as they will be published (masked rows hidden): throws when a masked count is recoverable. */
-export async function auditSecrecyWork(wh: Warehouse, rules: readonly CountRule[]): Promise<void> {
+export async function auditSecrecyWork(wh: Warehouse, rules: readonly CountRule[], probe: SecrecyProbe = {}): Promise<void> {
   const rows = `(SELECT id, indicator_id, period_type, period_start, period_end, level, geo_code,
                         CASE WHEN masked THEN NULL ELSE numerator END AS numerator,
                         CASE WHEN masked THEN NULL ELSE denominator END AS denominator, masked AS secret FROM secrecy_work)`;
   const audited = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
-  const recoverable = await withDuckDbSpilled(wh, () => auditCells(audited.cells, audited.shown, audited.hidden));
+  const recoverable = await withDuckDbSpilled(wh, () => auditCells(audited.cells, audited.shown, audited.hidden), warnOf(probe));
   if (recoverable.length > 0) {
     throw new Error(
       `Publication refusée : secret statistique. ${recoverable.length} compte(s) masqué(s) se déduisent des valeurs publiées ` +

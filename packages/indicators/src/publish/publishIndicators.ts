@@ -35,6 +35,8 @@ export interface PublishOptions {
    * or discards it and puts publish.* back (`restorePublishTables`).
    */
   stage?: boolean;
+  /** Where the step's warnings go (the run's log): something did not go as expected and publishing went on. */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -70,7 +72,7 @@ export async function publishIndicators(
       await createPreparedTables(wh, asOf);
       const freshness = await checkFreshness(wh, { today });
       await writeLateSources(wh, today, freshness);
-      const secret = (await applySecrecy(wh, options.runId, options.definitions ?? indicators)).masked;
+      const secret = (await applySecrecy(wh, options.runId, options.definitions ?? indicators, { onWarning: options.onWarning })).masked;
       await wh.run(`
         CREATE OR REPLACE TABLE publish."values" AS
         SELECT indicator_id, version, period_type, period, period_start, period_end, level, geo_code,

@@ -32,6 +32,7 @@ export const publishStep: StepRunner = async (ctx) => {
     publicationDir: ctx.paths.publicationDir,
     demo: ctx.demo,
     stage: ctx.stageForDashboard,
+    onWarning: (message) => ctx.log.warn('avertissement_publication', message),
   });
   const origin = runId === ctx.runId ? '' : ` (valeurs calculées par l'exécution ${runId})`;
   const counts = `${formatNumber(result.rows)} valeurs${origin}, dont ${formatNumber(result.secret)} sous secret statistique`;
