@@ -11,19 +11,39 @@ export const PRIME = 2147483647;
 
 export type SparseRow = Map<number, number>;
 
-/** A sparse row: strictly increasing columns, values in 1 … p − 1. */
-interface Packed {
-  readonly cols: Int32Array;
-  readonly vals: Float64Array;
+/**
+ * Sparse rows stored end to end (strictly increasing columns, values in 1 … p − 1): one pair of
+ * growing arrays for all the rows of an elimination instead of two typed arrays per row.
+ */
+class Arena {
+  cols = new Int32Array(1024);
+  vals = new Float64Array(1024);
+  length = 0;
+
+  push(col: number, value: number): void {
+    if (this.length === this.cols.length) {
+      const cols = new Int32Array(this.cols.length * 2);
+      cols.set(this.cols);
+      this.cols = cols;
+      const vals = new Float64Array(this.vals.length * 2);
+      vals.set(this.vals);
+      this.vals = vals;
+    }
+    this.cols[this.length] = col;
+    this.vals[this.length++] = value;
+  }
 }
 
-interface PivotRow {
-  readonly row: Packed;
-  /** coefficient of each original equation in this row */
-  readonly source: Packed;
+/** A growing Int32Array indexed by column. */
+function ensure(array: Int32Array<ArrayBuffer>, index: number, fill: number): Int32Array<ArrayBuffer> {
+  if (index < array.length) return array;
+  let length = array.length;
+  while (length <= index) length *= 2;
+  const grown = new Int32Array(length).fill(fill);
+  grown.set(array);
+  return grown;
 }
 
-/** a × b mod p for a, b in 0 … p − 1, exact in doubles (b split in 15 and 16 bits); ±1 factors, the most frequent, without a division. */
 function mulmod(a: number, b: number): number {
   if (b === 1) return a;
   if (a === 1) return b;
@@ -50,78 +70,79 @@ export function modular(n: number): number {
   return ((n % PRIME) + PRIME) % PRIME;
 }
 
-/** Columns waiting in increasing order (a binary heap), each at most once; their values in a dense workspace. */
+/**
+ * Columns waiting in increasing order, each at most once, their values in a dense workspace. The
+ * queue is a bit set with a summary bit per word of 32 columns: queuing a column sets a bit,
+ * taking the smallest one scans from the last one taken (a reduction only queues later columns).
+ */
 class Workspace {
   values = new Float64Array(64);
-  private queued = new Uint8Array(64);
-  private heap = new Int32Array(64);
+  private bits = new Int32Array(2);
+  private summary = new Int32Array(1);
+  /** no column below it is queued */
+  private cursor = 0;
   private size = 0;
 
   private grow(col: number): void {
-    if (col < this.values.length) return;
     let length = this.values.length;
     while (length <= col) length *= 2;
     const values = new Float64Array(length);
     values.set(this.values);
     this.values = values;
-    const queued = new Uint8Array(length);
-    queued.set(this.queued);
-    this.queued = queued;
+    const bits = new Int32Array(length >>> 5);
+    bits.set(this.bits);
+    this.bits = bits;
+    const summary = new Int32Array(Math.max(1, length >>> 10));
+    summary.set(this.summary);
+    this.summary = summary;
   }
 
   /** values[col] −= factor × value (mod p), queuing col. */
   subtract(col: number, factor: number, value: number): void {
-    this.grow(col);
+    if (col >= this.values.length) this.grow(col);
     const next = (this.values[col] as number) - mulmod(factor, value);
     this.values[col] = next < 0 ? next + PRIME : next;
-    if (this.queued[col]) return;
-    this.queued[col] = 1;
-    if (this.size === this.heap.length) {
-      const heap = new Int32Array(this.heap.length * 2);
-      heap.set(this.heap);
-      this.heap = heap;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if ((this.heap[up] as number) <= col) break;
-      this.heap[i] = this.heap[up] as number;
-      i = up;
-    }
-    this.heap[i] = col;
+    const word = col >>> 5;
+    const bit = 1 << (col & 31);
+    const current = this.bits[word] as number;
+    if (current & bit) return;
+    if (current === 0) this.summary[word >>> 5] = (this.summary[word >>> 5] as number) | (1 << (word & 31));
+    this.bits[word] = current | bit;
+    if (this.size++ === 0 || col < this.cursor) this.cursor = col;
   }
 
   /** The smallest queued column (−1 when none), taken out of the queue; its value stays in `values` until cleared. */
   pop(): number {
     if (this.size === 0) return -1;
-    const top = this.heap[0] as number;
-    const last = this.heap[--this.size] as number;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      if (child + 1 < this.size && (this.heap[child + 1] as number) < (this.heap[child] as number)) child++;
-      if ((this.heap[child] as number) >= last) break;
-      this.heap[i] = this.heap[child] as number;
-      i = child;
+    const { bits, summary } = this;
+    let word = this.cursor >>> 5;
+    let rest = (bits[word] as number) & (-1 << (this.cursor & 31));
+    if (rest === 0) {
+      // the next word with a queued column, from the summary
+      let group = (word + 1) >>> 5;
+      let mask = (word + 1) & 31 ? (summary[group] as number) & (-1 << ((word + 1) & 31)) : (summary[group] as number);
+      while (mask === 0) mask = summary[++group] as number;
+      word = (group << 5) | (31 - Math.clz32(mask & -mask));
+      rest = bits[word] as number;
     }
-    this.heap[i] = last;
-    this.queued[top] = 0;
-    return top;
+    const low = rest & -rest;
+    const col = (word << 5) | (31 - Math.clz32(low));
+    const left = (bits[word] as number) & ~low;
+    bits[word] = left;
+    if (left === 0) summary[word >>> 5] = (summary[word >>> 5] as number) & ~(1 << (word & 31));
+    this.size--;
+    this.cursor = col + 1;
+    return col;
   }
 
-  /** The non-zero values left, by increasing column, times `factor`; empties the workspace. */
-  drain(first: number, factor: number): Packed {
-    const cols: number[] = [];
-    const vals: number[] = [];
+  /** The non-zero values left, by increasing column, times `factor`, appended to `into` (dropped without it); empties the workspace. */
+  drain(first: number, factor: number, into?: Arena): void {
     for (let col = first; col >= 0; col = this.pop()) {
       const value = this.values[col] as number;
       this.values[col] = 0;
-      if (value === 0) continue;
-      cols.push(col);
-      vals.push(mulmod(value, factor));
+      if (value === 0 || !into) continue;
+      into.push(col, mulmod(value, factor));
     }
-    return { cols: Int32Array.from(cols), vals: Float64Array.from(vals) };
   }
 }
 
@@ -145,52 +166,57 @@ class Combination {
     this.values[id] = next;
   }
 
-  /** The non-zero coefficients by increasing id, times `factor`; empties it. */
-  take(factor: number): Packed {
+  /** The non-zero coefficients by increasing id, times `factor`, appended to `into` (dropped without it); empties it. */
+  take(factor: number, into?: Arena): void {
     // sorted as integers (a typed array sorts numerically); an id touched twice is read once, then 0
     const ids = Int32Array.from(this.touched).sort();
-    let kept = 0;
-    for (let i = 0; i < ids.length; i++) if (this.values[ids[i] as number] !== 0 && (i === 0 || ids[i] !== ids[i - 1])) kept++;
-    const cols = new Int32Array(kept);
-    const vals = new Float64Array(kept);
-    let k = 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
       const value = this.values[id] as number;
       if (value === 0) continue;
       this.values[id] = 0;
-      cols[k] = id;
-      vals[k++] = mulmod(value, factor);
+      into?.push(id, mulmod(value, factor));
     }
     this.touched = [];
-    return { cols, vals };
   }
 }
 
 export class ModularRowSpace {
-  /** pivot column → row whose smallest column is the pivot, with coefficient 1 there */
-  private readonly pivots: (PivotRow | undefined)[] = [];
+  /** pivot rows (row whose smallest column is the pivot, with coefficient 1 there) and their sources (coefficient of each original equation) */
+  private readonly rows = new Arena();
+  private readonly sources = new Arena();
+  /** by pivot column: where its row and its source start in the arenas (−1: no pivot); each ends where the next one added starts */
+  private rowStart = new Int32Array(64).fill(-1);
+  private rowEnd = new Int32Array(64);
+  private sourceStart = new Int32Array(64);
+  private sourceEnd = new Int32Array(64);
+  private width = 0;
   private count = 0;
   private readonly work = new Workspace();
   private readonly source = new Combination();
+  private readonly scratch = new Arena();
 
   get rank(): number {
     return this.count;
   }
 
+  private hasPivot(col: number): boolean {
+    return col < this.width && (this.rowStart[col] as number) >= 0;
+  }
+
   /** Reduces the workspace by the pivot rows, smallest column first, until a column without pivot (returned) or nothing (−1). */
   private reduce(sign: number): number {
-    const { work, source } = this;
+    const { work, source, rowStart, rowEnd, sourceStart, sourceEnd } = this;
+    const { cols, vals } = this.rows;
+    const { cols: sourceCols, vals: sourceVals } = this.sources;
     for (let col = work.pop(); col >= 0; col = work.pop()) {
       const factor = work.values[col] as number;
       if (factor === 0) continue;
-      const pivot = this.pivots[col];
-      if (!pivot) return col;
+      if (!this.hasPivot(col)) return col;
       work.values[col] = 0;
-      const { cols, vals } = pivot.row;
-      for (let i = 1; i < cols.length; i++) work.subtract(cols[i] as number, factor, vals[i] as number);
-      const from = pivot.source;
-      for (let i = 0; i < from.cols.length; i++) source.add(from.cols[i] as number, sign === 1 ? factor : PRIME - factor, from.vals[i] as number);
+      for (let i = (rowStart[col] as number) + 1; i < (rowEnd[col] as number); i++) work.subtract(cols[i] as number, factor, vals[i] as number);
+      const signed = sign === 1 ? factor : PRIME - factor;
+      for (let i = sourceStart[col] as number; i < (sourceEnd[col] as number); i++) source.add(sourceCols[i] as number, signed, sourceVals[i] as number);
     }
     return -1;
   }
@@ -205,7 +231,19 @@ export class ModularRowSpace {
       return false;
     }
     const factor = inverse(this.work.values[col] as number);
-    this.pivots[col] = { row: this.work.drain(col, factor), source: this.source.take(factor) };
+    if (col >= this.width) {
+      this.rowStart = ensure(this.rowStart, col, -1);
+      this.rowEnd = ensure(this.rowEnd, col, 0);
+      this.sourceStart = ensure(this.sourceStart, col, 0);
+      this.sourceEnd = ensure(this.sourceEnd, col, 0);
+      this.width = col + 1;
+    }
+    this.rowStart[col] = this.rows.length;
+    this.work.drain(col, factor, this.rows);
+    this.rowEnd[col] = this.rows.length;
+    this.sourceStart[col] = this.sources.length;
+    this.source.take(factor, this.sources);
+    this.sourceEnd[col] = this.sources.length;
     this.count++;
     return true;
   }
@@ -228,13 +266,12 @@ export class ModularRowSpace {
       t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
       return (((t ^ (t >>> 14)) >>> 0) % (PRIME - 1)) + 1;
     };
-    for (let col = 0; col < width; col++) x[col] = this.pivots[col] ? 0 : next();
-    for (let col = Math.min(width, this.pivots.length) - 1; col >= 0; col--) {
-      const pivot = this.pivots[col];
-      if (!pivot) continue;
-      const { cols, vals } = pivot.row;
+    for (let col = 0; col < width; col++) x[col] = this.hasPivot(col) ? 0 : next();
+    const { cols, vals } = this.rows;
+    for (let col = Math.min(width, this.width) - 1; col >= 0; col--) {
+      if (!this.hasPivot(col)) continue;
       let sum = 0;
-      for (let i = 1; i < cols.length; i++) sum = (sum + mulmod(vals[i] as number, x[cols[i] as number] as number)) % PRIME;
+      for (let i = (this.rowStart[col] as number) + 1; i < (this.rowEnd[col] as number); i++) sum = (sum + mulmod(vals[i] as number, x[cols[i] as number] as number)) % PRIME;
       x[col] = sum === 0 ? 0 : PRIME - sum;
     }
     return x;
@@ -253,7 +290,11 @@ export class ModularRowSpace {
       this.source.take(1);
       return null;
     }
-    const { cols, vals } = this.source.take(1);
-    return new Map([...cols].map((id, i) => [id, vals[i] as number]));
+    const taken = this.scratch;
+    taken.length = 0;
+    this.source.take(1, taken);
+    const result: SparseRow = new Map();
+    for (let i = 0; i < taken.length; i++) result.set(taken.cols[i] as number, taken.vals[i] as number);
+    return result;
   }
 }
