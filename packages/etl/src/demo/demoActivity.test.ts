@@ -1,6 +1,7 @@
 import { addDays, isLuhnValid, isoWeekOf } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDemoCsv, readDemoSource, temporaryFolder, type ParsedCsv } from '../testing/demoFiles.js';
+import { type ParsedCsv, readDemoCsv, readDemoSource } from '../testing/readDemoCsv.js';
+import { temporaryFolder } from '../testing/temporaryFolder.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoSummary } from './demoTypes.js';
 import { writeDemoInbox } from './writeDemoInbox.js';

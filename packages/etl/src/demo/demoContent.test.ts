@@ -1,7 +1,8 @@
 import { isLuhnValid } from '@vigie/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_LIST_POPULATION } from './chooseZones.js';
-import { readDemoCsv, readDemoSource, temporaryFolder } from '../testing/demoFiles.js';
+import { readDemoCsv, readDemoSource } from '../testing/readDemoCsv.js';
+import { temporaryFolder } from '../testing/temporaryFolder.js';
 import { loadDemoTerritory } from './demoTerritory.js';
 import type { DemoSummary } from './demoTypes.js';
 import { writeDemoInbox } from './writeDemoInbox.js';

@@ -6,7 +6,8 @@ import { demoFaultKinds } from './demoFaultKinds.js';
 import { buildPlaces } from './demoPlaces.js';
 import { DemoOutput } from './demoOutput.js';
 import { loadDemoTerritory } from './demoTerritory.js';
-import { readDemoCsv, temporaryFolder } from '../testing/demoFiles.js';
+import { readDemoCsv } from '../testing/readDemoCsv.js';
+import { temporaryFolder } from '../testing/temporaryFolder.js';
 import { FaultInjector } from './faultInjector.js';
 import { writeDocteursJuniorsFiles } from './writeDocteursJuniorsFiles.js';
 

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { listFiles, readDemoCsv, temporaryFolder } from '../testing/demoFiles.js';
+import { listFiles } from '../testing/listFiles.js';
+import { readDemoCsv } from '../testing/readDemoCsv.js';
+import { temporaryFolder } from '../testing/temporaryFolder.js';
 import type { DemoSummary } from './demoTypes.js';
 import { writeDemoInbox } from './writeDemoInbox.js';
 

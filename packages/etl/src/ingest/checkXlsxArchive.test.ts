@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLES_DIR } from '../testing/inboxFixture.js';
+import { SAMPLES_DIR } from '../testing/writeInbox.js';
 import { checkXlsxArchive } from './checkXlsxArchive.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vigie-xlsx-check-'));

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../warehouse/index.js';
-import { memoryWarehouse, SAMPLES_DIR, writeInbox, type FixtureFile } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { type FixtureFile, SAMPLES_DIR, writeInbox } from '../testing/writeInbox.js';
 import { ingestInbox } from './ingestInbox.js';
 
 /**

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../model/buildModel.js';
 import type { Warehouse } from '../warehouse/index.js';
-import { inboxWithSamples, memoryWarehouse, writeInbox, type FixtureFile } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { type FixtureFile, inboxWithSamples, writeInbox } from '../testing/writeInbox.js';
 import { ingestInbox } from './ingestInbox.js';
 
 const JOURNEES = 'date;num_rpps;siret_lieu;creneau;statut;nb_rdv_proposes;nb_rdv_pris';

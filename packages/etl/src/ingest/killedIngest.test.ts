@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openWarehouse } from '../warehouse/index.js';
-import { inboxWithSamples } from '../testing/inboxFixture.js';
+import { inboxWithSamples } from '../testing/writeInbox.js';
 
 /**
  * A process killed in the middle of an ingest (SIGKILL: no cleanup at all) leaves the warehouse as

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../warehouse/index.js';
-import { memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { writeInbox } from '../testing/writeInbox.js';
 import { ingestInbox } from './ingestInbox.js';
 
 const LIEUX = 'siret;nom_lieu;type_lieu;adresse;code_commune;code_epci;date_ouverture;date_fermeture';

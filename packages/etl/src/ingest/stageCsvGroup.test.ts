@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../warehouse/index.js';
-import { memoryWarehouse, writeInbox, type FixtureFile } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { type FixtureFile, writeInbox } from '../testing/writeInbox.js';
 import { ingestInbox } from './ingestInbox.js';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse, type Warehouse } from '../warehouse/index.js';
-import { withLuhnKey } from '../testing/inboxFixture.js';
+import { withLuhnKey } from '@vigie/core';
 import { VALIDATION_MACROS_SQL } from './validationMacros.js';
 
 function luhnOk(digits: string): boolean {

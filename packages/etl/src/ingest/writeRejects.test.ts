@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Warehouse } from '../warehouse/index.js';
-import { memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { writeInbox } from '../testing/writeInbox.js';
 import { ingestInbox } from './ingestInbox.js';
 import { writeRejects } from './writeRejects.js';
 

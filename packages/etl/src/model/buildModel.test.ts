@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryWarehouse } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { sources } from '../sources/sources.js';
 import { buildModel, CLEAN_TABLES } from './buildModel.js';

@@ -3,7 +3,8 @@ import { ingestInbox } from '../ingest/ingestInbox.js';
 import { rawTableDdl } from '../ingest/validationSql.js';
 import { defineSource } from '../sources/sourceDeclaration.js';
 import { sourceById } from '../sources/sources.js';
-import { memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { writeInbox } from '../testing/writeInbox.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { declaredCleanModel } from './declaredCleanModel.js';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestInbox } from '../ingest/ingestInbox.js';
-import { memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { writeInbox } from '../testing/writeInbox.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { buildReferential } from './buildReferential.js';
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../model/buildModel.js';
 import { ingestInbox } from '../ingest/ingestInbox.js';
-import { inboxWithSamples, memoryWarehouse, writeInbox, type FixtureFile } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { type FixtureFile, inboxWithSamples, writeInbox } from '../testing/writeInbox.js';
 import type { Warehouse } from '../warehouse/index.js';
 
 const HEADER = 'date;num_rpps;siret_lieu;creneau;statut;nb_rdv_proposes;nb_rdv_pris';

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../model/buildModel.js';
 import { ingestInbox } from '../ingest/ingestInbox.js';
-import { inboxWithSamples, memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { inboxWithSamples, writeInbox } from '../testing/writeInbox.js';
 import type { Warehouse } from '../warehouse/index.js';
 
 const HEADER = 'siret;nom_lieu;type_lieu;adresse;code_commune;code_epci;date_ouverture;date_fermeture';

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../model/buildModel.js';
 import { ingestInbox } from '../ingest/ingestInbox.js';
-import { inboxWithSamples, memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { inboxWithSamples, writeInbox } from '../testing/writeInbox.js';
 import type { Warehouse } from '../warehouse/index.js';
 
 const HEADER = 'code_commune;trimestre;nb_patients_17plus;nb_patients_17plus_sans_mt;nb_patients_ald;nb_patients_ald_sans_mt';

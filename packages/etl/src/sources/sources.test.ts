@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { memoryWarehouse } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
 import { rawTableDdl } from '../ingest/validationSql.js';
 import { describeSource } from './describeSource.js';
 import { extractDateFromName } from './extractDateFromName.js';

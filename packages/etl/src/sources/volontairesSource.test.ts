@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildModel } from '../model/buildModel.js';
 import { ingestInbox } from '../ingest/ingestInbox.js';
-import { inboxWithSamples, memoryWarehouse, writeInbox } from '../testing/inboxFixture.js';
+import { memoryWarehouse } from '../testing/memoryWarehouse.js';
+import { inboxWithSamples, writeInbox } from '../testing/writeInbox.js';
 import type { Warehouse } from '../warehouse/index.js';
 
 const HEADER = [

@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import { ensureSchemas, openWarehouse, type Warehouse } from '../warehouse/index.js';
 
-/**
- * Test support: inboxes written byte for byte, and fresh warehouses. Not exported by the package.
- */
+/** Test support: inboxes written byte for byte (`writeInbox`), or from the contract's samples. */
 
 /** Copies of the contract's samples (`/work/shared/samples`), kept with the sources. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../sources/samples/', import.meta.url));
@@ -48,12 +45,3 @@ export function inboxWithSamples(paths: readonly string[], inbox = mkdtempSync(j
   }
   return inbox;
 }
-
-export async function memoryWarehouse(): Promise<Warehouse> {
-  const wh = await openWarehouse(':memory:');
-  await ensureSchemas(wh);
-  return wh;
-}
-
-/** Completes digits with their Luhn key (RPPS, SIRET), for building valid test identifiers. */
-export { withLuhnKey } from '@vigie/core';

@@ -1,33 +1,17 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { DemoSummary } from '../demo/demoTypes.js';
-
-/** Aides des tests du générateur : dossier temporaire, lecture d'un CSV tel qu'il est écrit. */
-export async function temporaryFolder(prefix: string): Promise<{ path: string; remove: () => Promise<void> }> {
-  const path = await mkdtemp(join(tmpdir(), `vigie-${prefix}-`));
-  return { path, remove: () => rm(path, { recursive: true, force: true }) };
-}
-
-/** Tous les fichiers d'un dossier, chemins relatifs avec `/`, triés. */
-export async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split(/[\\/]/).join('/'))
-    .sort();
-}
 
 export interface ParsedCsv {
   bytes: Buffer;
   text: string;
   header: string[];
-  /** Lignes de données, chacune avec son numéro de ligne (en-tête = 1). */
+  /** Data lines, each with its line number (the header is line 1). */
   rows: { line: number; cells: string[] }[];
 }
 
-/** Lit un CSV `;` sans guillemets : Windows-1252 pour `cnam/`, UTF-8 (BOM retiré) sinon. */
+/** Test support: a demo CSV (`;`, no quotes) read as written: Windows-1252 under `cnam/`, else UTF-8 (BOM removed). */
 export async function readDemoCsv(root: string, path: string): Promise<ParsedCsv> {
   const bytes = await readFile(join(root, ...path.split('/')));
   const decoded = path.startsWith('cnam/') ? iconv.decode(bytes, 'windows-1252') : bytes.toString('utf8');
