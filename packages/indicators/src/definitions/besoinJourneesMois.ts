@@ -1,4 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
+import { computedValuesSql } from './computedValuesSql.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, NEED_SOURCES, needSecrecy, NOTE_GEO } from './conventions.js';
 import { SECRECY_MAX } from '../secrecy/secrecyThreshold.js';
 import { datedParameterSql } from './datedParameterSql.js';
@@ -33,11 +34,7 @@ export const besoinJourneesMois = defineIndicator({
   ],
   changes: [CREATED],
   sql: `
-WITH needs AS (
-  SELECT period_type, period, level, geo_code, numerator AS consultations_an, status
-  FROM computed_values
-  WHERE indicator_id = 'besoin_consultations_an'
-),
+WITH ${computedValuesSql('needs', 'besoin_consultations_an', 'numerator AS consultations_an, status')},
 default_rates AS (
   SELECT * FROM ${datedParameterSql('actes_par_journee_defaut', 20, '2025-09-01')}
 ),

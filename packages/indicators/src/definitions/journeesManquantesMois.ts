@@ -1,5 +1,6 @@
 import { defineIndicator } from './indicatorDefinition.js';
-import { ALL_LEVELS, ALL_PERIODS, CREATED, NOTE_GEO } from './conventions.js';
+import { computedValuesSql } from './computedValuesSql.js';
+import { ALL_LEVELS, ALL_PERIODS, CREATED, NEED_DAYS_NO_SECRECY, NEED_SOURCES, needSecrecy, NOTE_GEO } from './conventions.js';
 
 export const journeesManquantesMois = defineIndicator({
   id: 'journees_manquantes_mois',
@@ -16,13 +17,8 @@ export const journeesManquantesMois = defineIndicator({
   scale: 1,
   periodicity: [...ALL_PERIODS],
   levels: [...ALL_LEVELS],
-  sources: ['drees.apl', 'cnam.actes', 'ars.journees', 'ars.lieux', 'drees.zones', 'insee'],
-  secrecy: {
-    numerator: null,
-    denominator: null,
-    nationalCumul: 'actes',
-    rule: 'Aucun : des journées de mission et un besoin calculé sur l’APL et les actes par journée nationaux (voir besoin_journees_mois), jamais sur les actes du territoire ; masqué, comme le besoin, pour une période dont le cumul national des actes est masqué (il redonnerait le besoin, donc les actes par journée nationaux).',
-  },
+  sources: [...NEED_SOURCES],
+  secrecy: needSecrecy(`${NEED_DAYS_NO_SECRECY} (il redonnerait le besoin, donc les actes par journée nationaux).`),
   dependsOn: ['besoin_journees_mois', 'rythme_journees_mois'],
   limits: [
     'Arrondi : la différence est arrondie à 6 décimales (pour qu’une poussière de calcul ne compte pas une journée de plus), puis à l’entier supérieur : il manque 3 journées pour 2,1.',
@@ -32,16 +28,8 @@ export const journeesManquantesMois = defineIndicator({
   ],
   changes: [CREATED],
   sql: `
-WITH needs AS (
-  SELECT period_type, period, level, geo_code, value AS days_per_month, status
-  FROM computed_values
-  WHERE indicator_id = 'besoin_journees_mois'
-),
-paces AS (
-  SELECT period_type, period, level, geo_code, value AS days_per_month
-  FROM computed_values
-  WHERE indicator_id = 'rythme_journees_mois'
-)
+WITH ${computedValuesSql('needs', 'besoin_journees_mois', 'value AS days_per_month, status')},
+${computedValuesSql('paces', 'rythme_journees_mois', 'value AS days_per_month')}
 SELECT n.period_type, n.period, n.level, n.geo_code,
        ceil(round(greatest(0, n.days_per_month - coalesce(p.days_per_month, 0)), 6)) AS numerator,
        CASE WHEN n.days_per_month IS NULL THEN 'sans_donnees' WHEN n.status = 'partiel' THEN 'partiel' END AS status

@@ -1,4 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
+import { realisedDaysSql } from './realisedDaysSql.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, DAYS_SOURCES, NOTE_GEO, NOTE_PERIODS, NOTE_PLACEMENT, NOTE_UNITS, NOTE_ZERO } from './conventions.js';
 import { sumByPeriodSql } from './sumByPeriodSql.js';
 
@@ -23,13 +24,7 @@ export const joursRealises = defineIndicator({
     'Deux créneaux distincts du même volontaire le même jour au même lieu (JOURNEE et MATIN) comptent chacun.'],
   changes: [CREATED],
   sql: `
-WITH realised_days AS (
-  -- unités réalisées, par jour et par zone
-  SELECT day, code_epci, sum(unites) AS unites
-  FROM days_in_scope
-  WHERE statut = 'REALISEE'
-  GROUP BY ALL
-),
+WITH ${realisedDaysSql('realised_days')},
 ${sumByPeriodSql('by_period', 'realised_days', 'r', 'unites', "chaque jour compte dans sa semaine, son mois et les cumuls qui l'incluent, à chaque niveau")}
 SELECT period_type, period, level, geo_code, unites AS numerator
 FROM by_period`,

@@ -1,4 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
+import { realisedDaysSql } from './realisedDaysSql.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, DAYS_SOURCES, NOTE_GEO, NOTE_PLACEMENT, NOTE_UNITS } from './conventions.js';
 import { COVERAGE_WINDOW_DAYS, inCoverageWindowSql } from '../compute/coverageWindow.js';
 import { DAYS_PER_MONTH } from './tauxCouvertureBesoin.js';
@@ -29,13 +30,7 @@ export const rythmeJourneesMois = defineIndicator({
   ],
   changes: [CREATED],
   sql: `
-WITH realised_days AS (
-  -- unités réalisées, par jour et par zone
-  SELECT day, code_epci, sum(unites) AS unites
-  FROM days_in_scope
-  WHERE statut = 'REALISEE'
-  GROUP BY ALL
-),
+WITH ${realisedDaysSql('realised_days')},
 window_days AS (
   -- chaque jour compte dans les périodes dont les ${COVERAGE_WINDOW_DAYS} derniers jours le contiennent, à chaque niveau
   SELECT p.period_type, p.period, g.level, g.geo_code, sum(r.unites) AS unites

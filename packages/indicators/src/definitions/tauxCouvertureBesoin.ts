@@ -1,4 +1,5 @@
 import { defineIndicator } from './indicatorDefinition.js';
+import { computedValuesSql } from './computedValuesSql.js';
 import { ALL_LEVELS, ALL_PERIODS, CREATED, NEED_DAYS_NO_SECRECY, NEED_SOURCES, needSecrecy, NOTE_GEO, NOTE_PLACEMENT, NOTE_PROPORTION, NOTE_UNITS } from './conventions.js';
 import { computedNumeratorSql } from './computedNumeratorSql.js';
 
@@ -33,11 +34,7 @@ export const tauxCouvertureBesoin = defineIndicator({
   changes: [CREATED],
   sql: `
 WITH ${computedNumeratorSql('realised', 'jours_realises', 'days')},
-needs AS (
-  SELECT period_type, period, level, geo_code, value AS days_per_month, status
-  FROM computed_values
-  WHERE indicator_id = 'besoin_journees_mois'
-)
+${computedValuesSql('needs', 'besoin_journees_mois', 'value AS days_per_month, status')}
 SELECT n.period_type, n.period, n.level, n.geo_code,
        coalesce(r.days, 0) AS numerator,
        n.days_per_month * (p.period_end - p.period_start + 1) / ${DAYS_PER_MONTH} AS denominator,
