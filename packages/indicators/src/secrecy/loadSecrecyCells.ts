@@ -67,23 +67,18 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_ref_cells AS
     SELECT r.id, r.side, c.cell FROM secrecy_refs r JOIN secrecy_cells c USING (grp, level, geo_code, t_from, t_to)`);
-  // one JSON document of columns: much faster to read than a quarter of a million row objects
-  const json = await wh.one<{ j: string }>(`
+  // one string of records (fields split by \x1f, records by \x1e, NULL as \x02): read and split
+  // in a fraction of the time of a JSON document of eleven ordered lists (2,3 s -> 0,5 s on 242 317 cells)
+  const text = await wh.one<{ t: string | null }>(`
     WITH solo AS (
       SELECT DISTINCT cell FROM secrecy_ref_cells WHERE id IN (SELECT id FROM secrecy_ref_cells GROUP BY id HAVING count(*) = 1)
     )
-    SELECT to_json({
-      grp: coalesce(list(c.grp ORDER BY c.cell), []), level: coalesce(list(c.level ORDER BY c.cell), []),
-      geo: coalesce(list(c.level || ':' || c.geo_code ORDER BY c.cell), []),
-      t_from: coalesce(list(c.t_from ORDER BY c.cell), []), t_to: coalesce(list(c.t_to ORDER BY c.cell), []),
-      period_type: coalesce(list(c.period_type ORDER BY c.cell), []), count: coalesce(list(c.count ORDER BY c.cell), []),
-      is_primary: coalesce(list(c.is_primary ORDER BY c.cell), []), shown: coalesce(list(c.shown ORDER BY c.cell), []),
-      hidden: coalesce(list(c.hidden ORDER BY c.cell), []), solo: coalesce(list(c.cell IN (SELECT cell FROM solo) ORDER BY c.cell), [])
-    })::VARCHAR AS j FROM secrecy_cells c`);
-  const list = JSON.parse(json?.j ?? '{}') as {
-    grp: CountGroupId[]; level: SecrecyLevel[]; geo: string[]; t_from: string[]; t_to: string[]; period_type: string[];
-    count: (number | null)[]; is_primary: boolean[]; shown: boolean[]; hidden: boolean[]; solo: boolean[];
-  };
+    SELECT string_agg(concat_ws(chr(31), ${['c.grp', 'c.level', "c.level || ':' || c.geo_code", 'c.t_from', 'c.t_to', 'c.period_type', 'CAST(c.count AS VARCHAR)']
+      .map((x) => `coalesce(${x}, chr(2))`).join(', ')},
+      CASE WHEN c.is_primary THEN '1' ELSE '0' END, CASE WHEN c.shown THEN '1' ELSE '0' END,
+      CASE WHEN c.hidden THEN '1' ELSE '0' END, CASE WHEN s.cell IS NULL THEN '0' ELSE '1' END), chr(30) ORDER BY c.cell) AS t
+    FROM secrecy_cells c LEFT JOIN solo s USING (cell)`);
+  const list = splitCells(text?.t ?? null);
   const pairs = await wh.all<{ a: number; b: number }>(`
     SELECT DISTINCT n.cell AS a, d.cell AS b FROM secrecy_ref_cells n JOIN secrecy_ref_cells d ON d.id = n.id AND d.side = 'den'
     WHERE n.side = 'num' ORDER BY ALL`);
@@ -98,7 +93,7 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
       from: list.t_from,
       to: list.t_to,
       periodType: list.period_type,
-      count: list.count.map((n) => (n === null ? null : Number(n))),
+      count: list.count,
       primary: list.is_primary,
       solo: list.solo,
       pairs: pairs.map((p) => [p.a, p.b] as [number, number]),
@@ -107,4 +102,32 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
     shown: list.shown,
     hidden: list.hidden,
   };
+}
+
+interface CellColumns {
+  grp: CountGroupId[]; level: SecrecyLevel[]; geo: string[]; t_from: string[]; t_to: string[]; period_type: string[];
+  count: (number | null)[]; is_primary: boolean[]; shown: boolean[]; hidden: boolean[]; solo: boolean[];
+}
+
+/** The columns of the records written by loadSecrecyCells' query (see there), in cell order. */
+function splitCells(text: string | null): CellColumns {
+  const columns: CellColumns = { grp: [], level: [], geo: [], t_from: [], t_to: [], period_type: [], count: [], is_primary: [], shown: [], hidden: [], solo: [] };
+  if (text === null) return columns;
+  const NULL = '\u0002';
+  const string = (v: string): string => (v === NULL ? (null as unknown as string) : v);
+  for (const record of text.split('\u001e')) {
+    const f = record.split('\u001f');
+    columns.grp.push(string(f[0] as string) as CountGroupId);
+    columns.level.push(string(f[1] as string) as SecrecyLevel);
+    columns.geo.push(string(f[2] as string));
+    columns.t_from.push(string(f[3] as string));
+    columns.t_to.push(string(f[4] as string));
+    columns.period_type.push(string(f[5] as string));
+    columns.count.push(f[6] === NULL ? null : Number(f[6]));
+    columns.is_primary.push(f[7] === '1');
+    columns.shown.push(f[8] === '1');
+    columns.hidden.push(f[9] === '1');
+    columns.solo.push(f[10] === '1');
+  }
+  return columns;
 }
