@@ -4,16 +4,18 @@ export type BenchRow =
   | {
       what: string;
       vigie: number;
-      reference: number;
+      /** Without a reference (the site's rows), the ratio is Vigie / the target (`vigieAtMost`). */
+      reference?: number;
       unit: 'ms' | 'octets';
-      /** ratioAtMost: Vigie / référence ; vigieAtMost: Vigie seul ; site: la cible compte le site, que ce banc ne mesure pas. */
+      /** ratioAtMost: Vigie / référence ; vigieAtMost: Vigie seul ; site: la cible compte le site, que cette ligne ne mesure pas. */
       target: { ratioAtMost?: number; vigieAtMost?: number; site?: boolean };
       referenceLabel?: string;
     }
   | { what: string; unmeasured: string };
 
 function amount(value: number, unit: 'ms' | 'octets'): string {
-  return unit === 'ms' ? formatDuration(value) : `${formatNumber(value / 1024 ** 3, 2)} Go`;
+  if (unit === 'ms') return formatDuration(value);
+  return value >= 1024 ** 3 ? `${formatNumber(value / 1024 ** 3, 2)} Go` : `${formatNumber(value / 1e6, 1)} Mo`;
 }
 
 function ratioText(ratio: number, asPercent: boolean): string {
@@ -23,9 +25,12 @@ function ratioText(ratio: number, asPercent: boolean): string {
 /** One row's cells: quoi | Vigie | référence | rapport | cible | atteint ? */
 function cells(row: BenchRow): string[] {
   if ('unmeasured' in row) return [row.what, '—', '—', '—', '—', row.unmeasured];
-  const ratio = row.vigie / row.reference;
+  if (row.vigie < 0) return [row.what, 'jamais prête', '—', '—', row.target.vigieAtMost === undefined ? '—' : `≤ ${amount(row.target.vigieAtMost, row.unit)}`, 'non : la page n’a jamais été prête'];
+  const against = row.reference ?? row.target.vigieAtMost ?? Number.NaN;
+  const ratio = row.vigie / against;
   const asPercent = row.target.ratioAtMost !== undefined && row.target.ratioAtMost < 1;
-  const reference = `${amount(row.reference, row.unit)}${row.referenceLabel ? ` (${row.referenceLabel})` : ''}`;
+  const reference =
+    row.reference === undefined ? '— (rapport à la cible)' : `${amount(row.reference, row.unit)}${row.referenceLabel ? ` (${row.referenceLabel})` : ''}`;
   let target = '';
   let met = true;
   let missedBy = '';

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 export interface ChildMeasure {
   /** Wall-clock time, ms. */
   wallMs: number;
-  /** CPU time of the process and its threads (user + system), ms: on a shared machine, the steadier figure. */
+  /**
+   * CPU time of the process, its threads and its children that it has waited for (user + system,
+   * /proc utime, stime, cutime, cstime), ms: on a shared machine, the steadier figure.
+   */
   cpuMs: number;
   /** Peak resident memory (VmHWM), bytes. */
   peakRssBytes: number;
@@ -17,13 +20,13 @@ export interface ChildMeasure {
 
 const TICKS_PER_SECOND = 100;
 
-/** utime + stime (ms) and VmHWM (bytes) of a live process, from /proc; undefined once it is gone. */
+/** utime + stime + cutime + cstime (ms) and VmHWM (bytes) of a live process, from /proc; undefined once it is gone. */
 function sample(pid: number): { cpuMs: number; hwm: number; rss: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces), inside the last parenthesis.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
+    const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
     const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;

@@ -4,7 +4,9 @@
  * resident memory read from /proc):
  *   - `vigie run --sans-tableau-de-bord` on the demo at a scale of about 2 million acts (plus every
  *     other extract) against a bare DuckDB script on the same acts (bareActesScript.ts);
- *   - adding the last week's files to a warehouse holding every earlier week, against the full run.
+ *   - adding the last week's files to a warehouse holding every earlier week, against the full run;
+ *   - the dashboard of the full run's publication: its build, its size, each page's time to ready in
+ *     Chromium (siteBench.ts); `npm test` with VIGIE_BENCH_NPM_TEST=1 (npmTestBench.ts).
  * VIGIE_BENCH_ECHELLE (défaut 49 ≈ 2 millions d'actes ; 245 ≈ 10 millions), VIGIE_BENCH_INBOX (un
  * inbox de démonstration déjà écrit, jusqu'au 22/11/2026), VIGIE_MEMOIRE (limite de DuckDB).
  * A timing is never a test; this is not one.
@@ -17,6 +19,8 @@ import { formatDuration, formatNumber } from '@vigie/core';
 import { openWarehouse } from '@vigie/etl';
 import { formatBenchTable, type BenchRow } from './formatBenchTable.js';
 import { measureChild, type ChildMeasure } from './measureChild.js';
+import { benchNpmTest } from './npmTestBench.js';
+import { benchSite } from './siteBench.js';
 import { addFiles, splitLastWeek } from './splitLastWeek.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -112,9 +116,8 @@ try {
     { what: 'même exécution : mémoire de pointe (RSS)', vigie: full.peakRssBytes, reference: bare.peakRssBytes, unit: 'octets', target: { vigieAtMost: (actes > 5e6 ? 4 : 2) * GB } },
     { what: `ajout d'une semaine ordinaire (${split.week.length} fichiers : actes, journées) à un entrepôt qui tient les semaines d'avant : durée`, vigie: week.wallMs, reference: full.wallMs, unit: 'ms', target: { ratioAtMost: 0.15, site: true }, referenceLabel: 'exécution complète de la ligne 1 (une semaine de plus)' },
     { what: "ajout d'une semaine : temps CPU", vigie: week.cpuMs, reference: full.cpuMs, unit: 'ms', target: { ratioAtMost: 0.15, site: true } },
-    { what: 'construction du tableau de bord (`vigie dashboard`, échelle 1)', unmeasured: 'non mesuré ici (moitié « site » du ticket #14)' },
-    { what: 'page prête dans Chromium (Accueil, région, zone)', unmeasured: 'non mesuré ici (moitié « site » du ticket #14)' },
-    { what: '`npm test` depuis un clone neuf (≤ 8 min)', unmeasured: 'non mesuré ici (se mesure avec `time npm test`)' },
+    ...(await benchSite(join(dir, 'complet', 'warehouse.duckdb'), say)),
+    await benchNpmTest(say),
   ];
   process.stdout.write(`\n${formatBenchTable(rows)}\n`);
   process.stdout.write(`\nDétail par étape (durée, CPU et pointe de mémoire échantillonnés toutes les 100 ms), exécution complète : ${fullSteps}.\n`);
