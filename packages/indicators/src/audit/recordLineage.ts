@@ -1,12 +1,7 @@
 import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
+import { ACTIVITY_SOURCES } from '../compute/activitySources.js';
 import { ensureAuditTables } from './ensureAuditTables.js';
-
-/** The activity sources whose rows are dated and placed: their lineage is kept per zone and day. */
-export const ACTIVITY_SOURCES = [
-  { source: 'ars.journees', table: 'raw.ars_journees', day: '"date"', siret: 'siret_lieu' },
-  { source: 'cnam.actes', table: 'raw.cnam_actes', day: 'date_soins', siret: 'siret_lieu_execution' },
-] as const;
 
 /**
  * Value-level lineage of run `runId`, replaced as a whole:
@@ -43,11 +38,11 @@ export async function recordLineage(wh: Warehouse, runId: string, definitions: r
     (await wh.all<{ name: string }>(`SELECT schema_name || '.' || table_name AS name FROM duckdb_tables() WHERE schema_name = 'raw'`)).map((r) => r.name),
   );
   for (const activity of ACTIVITY_SOURCES) {
-    if (!tables.has(activity.table)) continue;
+    if (!tables.has(activity.rawTable)) continue;
     await wh.run(
       `INSERT INTO indicators.lineage_activity
        SELECT $run, $source, r._file_id, l.code_epci, r.${activity.day}, count(*)
-       FROM ${activity.table} r
+       FROM ${activity.rawTable} r
        JOIN lieux_zone l ON l.siret = r.${activity.siret}
        WHERE r.${activity.day} BETWEEN getvariable('vigie_launch') AND getvariable('vigie_as_of')
          AND r._file_id IN (SELECT file_id FROM indicators.lineage_files WHERE run_id = $run AND source_id = $source)
@@ -56,7 +51,7 @@ export async function recordLineage(wh: Warehouse, runId: string, definitions: r
            WHERE z.code_epci = l.code_epci
              AND r.${activity.day} >= z.date_designation AND (z.date_retrait IS NULL OR r.${activity.day} < z.date_retrait))
        GROUP BY ALL`,
-      { run: runId, source: activity.source },
+      { run: runId, source: activity.sourceId },
     );
   }
 }

@@ -1,16 +1,14 @@
 import type { Warehouse } from '@vigie/etl';
+import { ACTIVITY_SOURCES } from './activitySources.js';
 
 /**
  * What a computation read, as fingerprints (row count and order-free sum of row hashes): the
- * activity tables (clean.actes, clean.journees) day by day, every other clean.* and ref.* table
+ * activity tables (ACTIVITY_SOURCES: clean.actes, clean.journees) day by day, every other clean.* and ref.* table
  * whole, and the ledger's rows of the other sources (snapshot definitions read it). Comparing two
  * bases says from which day the data changed: the only periods an increment recomputes.
  */
-export const DAILY_TABLES: readonly { table: string; day: string; sourceId: string }[] = [
-  { table: 'clean.actes', day: 'date_soins', sourceId: 'cnam.actes' },
-  { table: 'clean.journees', day: '"date"', sourceId: 'ars.journees' },
-];
 
+/** The ledger's columns fingerprinted for the rows of the other sources. */
 const LEDGER_COLUMNS = 'file_id, source_id, scope, extract_date, status, rows_read, rows_loaded, rows_rejected';
 
 /** Creates `indicators.compute_basis` and `indicators.compute_plans` when missing (docs/architecture.md). */
@@ -30,12 +28,12 @@ export async function measureCurrentBasis(wh: Warehouse): Promise<void> {
      WHERE database_name = current_database() AND schema_name IN ('clean', 'ref') AND NOT temporary ORDER BY name`,
   );
   const parts = tables.map(({ name }) => {
-    const day = DAILY_TABLES.find((d) => d.table === name)?.day;
+    const day = ACTIVITY_SOURCES.find((a) => a.cleanTable === name)?.day;
     return day
       ? `SELECT '${name}' AS table_name, CAST(${day} AS DATE) AS day, count(*) AS row_count, CAST(sum(hash(t)) AS VARCHAR) AS row_hash FROM ${name} AS t GROUP BY ALL`
       : `SELECT '${name}', NULL::DATE, count(*), CAST(coalesce(sum(hash(t)), 0) AS VARCHAR) FROM ${name} AS t`;
   });
-  const daily = DAILY_TABLES.map((d) => `'${d.sourceId}'`).join(', ');
+  const daily = ACTIVITY_SOURCES.map((a) => `'${a.sourceId}'`).join(', ');
   parts.push(`SELECT 'ledger.files', NULL::DATE, count(*), CAST(coalesce(sum(hash(t)), 0) AS VARCHAR)
     FROM (SELECT ${LEDGER_COLUMNS} FROM ledger.files WHERE source_id IS NULL OR source_id NOT IN (${daily})) AS t`);
   await wh.run(`CREATE OR REPLACE TEMP TABLE current_basis AS ${parts.join('\nUNION ALL\n')}`);
