@@ -211,14 +211,22 @@ describe('tableau de bord (publication de démonstration, une seule construction
     expect(shownAs(text(await opened.page.locator('[data-besoin-mois]').innerText()), 'besoin_journees_mois', 'semaine', 'zone', zone!)).toBeNull();
     expect(shownAs(text(await opened.page.locator('[data-jauge="cumul"] .jauge-valeur').innerText()), 'taux_couverture_besoin', 'cumul', 'zone', zone!)).toBeNull();
     expect(shownAs(text(await opened.page.locator('[data-jauge="semaine"] .jauge-valeur').innerText()), 'taux_couverture_besoin', 'semaine', 'zone', zone!)).toBeNull();
-    // the one line: how many more volunteer days a month, or that the need is covered
+    // the one line: the published « journées manquantes par mois » and pace of the last 4 weeks, as vigie export gives them
     expect(opened.text).toMatch(/Il faudrait \d[\d ]* journées de volontaires de plus par mois|la mission couvre le besoin estimé/);
-    const missing = Number(await opened.page.locator('[data-besoin-manque]').getAttribute('data-besoin-manque'));
+    const missing = exportedValue('journees_manquantes_mois', 'semaine', 'zone', zone!);
+    expect(Number(await opened.page.locator('[data-besoin-manque]').getAttribute('data-besoin-manque'))).toBe(exportNumber(missing.valeur));
+    if ((exportNumber(missing.valeur) ?? 0) > 0) {
+      expect(shownAs(text(await opened.page.locator('[data-journees-manquantes]').innerText()), 'journees_manquantes_mois', 'semaine', 'zone', zone!)).toBeNull();
+    }
+    expect(shownAs(text(await opened.page.locator('[data-rythme]').innerText()), 'rythme_journees_mois', 'semaine', 'zone', zone!)).toBeNull();
+    // and they are what the page used to compute: the need minus the last 4 weeks' days × 30,44 ÷ 28, rounded up
     const realised = s.exported
       .filter((r) => r.indicateur === 'jours_realises' && r.type_periode === 'semaine' && r.niveau === 'zone' && r.code_geo === zone)
       .sort((a, b) => b.periode.localeCompare(a.periode)).slice(0, 4)
       .reduce((sum, r) => sum + (exportNumber(r.valeur) ?? 0), 0);
-    expect(missing).toBeCloseTo(Math.max(0, exportNumber(exportedValue('besoin_journees_mois', 'semaine', 'zone', zone!).valeur)! - (realised * 30.44) / 28), 6);
+    expect(exportNumber(exportedValue('rythme_journees_mois', 'semaine', 'zone', zone!).valeur)).toBeCloseTo((realised * 30.44) / 28, 5);
+    const need = exportNumber(exportedValue('besoin_journees_mois', 'semaine', 'zone', zone!).valeur)!;
+    expect(exportNumber(missing.valeur)).toBe(Math.ceil(Number(Math.max(0, need - (realised * 30.44) / 28).toFixed(6))));
     expect(shownAs(await cardValue(opened.page, 'dj_en_poste'), 'dj_en_poste', 'semaine', 'zone', zone!)).toBeNull();
     await opened.page.close();
   });

@@ -19,8 +19,10 @@ select
     limites,
     sql,
     -- ce que le tableau de bord en fait, déclaré par la définition (`dashboard`) : rang parmi les
-    -- chiffres clés, rang parmi les colonnes des tableaux des territoires, classe les zones
+    -- chiffres clés, rang parmi les colonnes des tableaux des territoires, classe les zones, rôle dans
+    -- le panneau du besoin
     ordre_cle,
     ordre_tableau,
-    coalesce(classe_zones, false) as classe_zones
+    coalesce(classe_zones, false) as classe_zones,
+    role_besoin
 from read_parquet('sources/vigie/indicateurs.parquet')

@@ -65,11 +65,11 @@ create or replace macro vigie_statut(statut) as
     end;
 
 -- Les valeurs publiées, dernière version de chaque indicateur, avec leur fiche (libellé, thème,
--- ordre du catalogue, ordre_cle) et leur genre : lues par valeurs.sql (périodes courantes) et
+-- ordre du catalogue, ordre_cle, role_besoin) et leur genre : lues par valeurs.sql (périodes courantes) et
 -- semaines.sql (l'historique hebdomadaire). Chemins relatifs au dossier apps/dashboard.
 create or replace macro vigie_valeurs_publiees() as table
     with catalogue as (
-        select id as indicateur, version, libelle, theme, unite, ordre_cle, row_number() over () as ordre
+        select id as indicateur, version, libelle, theme, unite, ordre_cle, role_besoin, row_number() over () as ordre
         from read_parquet('sources/vigie/indicateurs.parquet')
     ),
     valeurs as (
@@ -79,6 +79,6 @@ create or replace macro vigie_valeurs_publiees() as table
             partition by indicateur, type_periode, periode, niveau, code_geo order by version desc
         ) = 1
     )
-    select v.*, c.libelle, c.theme, c.ordre, c.ordre_cle, vigie_genre(c.unite) as genre
+    select v.*, c.libelle, c.theme, c.ordre, c.ordre_cle, c.role_besoin, vigie_genre(c.unite) as genre
     from valeurs v
     left join catalogue c on c.indicateur = v.indicateur and c.version = v.version;

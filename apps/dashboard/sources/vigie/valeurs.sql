@@ -5,6 +5,7 @@
 --   ecart_texte        l'écart à la période précédente (« +504 (+69 %) », « +20,0 pt »)
 --   periode_libelle    « semaine 41 », « novembre 2026 », « depuis le lancement »
 --   ordre_cle          rang des chiffres clés (catalogue publié ; null pour les autres indicateurs)
+--   role_besoin        rôle dans le panneau du besoin (catalogue publié : besoin, realise, couverture…)
 -- Seules les périodes courantes (la dernière semaine complète, son mois jusqu'à elle, le cumul à sa
 -- fin), partout : l'historique hebdomadaire est dans semaines.sql, le reste dans vigie export.
 -- Chemins relatifs au dossier apps/dashboard (dossier de travail d'Evidence).
@@ -31,6 +32,7 @@ select
     p.theme,
     p.ordre,
     p.ordre_cle,
+    p.role_besoin,
     p.type_periode,
     p.periode,
     cast(p.date_debut as date) as date_debut,
