@@ -78,10 +78,13 @@ export async function computeDefinitions(
           `une seule est attendue par période et territoire. Corrigez src/definitions/ pour ${duplicate.id}.`,
       );
     }
+    await wh.run(`DELETE FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
+    await wh.run(`INSERT INTO indicators."values" SELECT * FROM computed_values`);
     if (plan.mode === 'increment') {
-      // The periods ending before fromDay read nothing that changed: their values are the previous computation's.
+      // The periods ending before fromDay read nothing that changed: their values are the previous computation's,
+      // copied straight under the new run id (not through computed_values: one copy of the history instead of two)
       await wh.run(
-        `INSERT INTO computed_values
+        `INSERT INTO indicators."values"
          SELECT v.* EXCLUDE (run_id), $run FROM indicators."values" v
          WHERE v.run_id = $prev AND v.period_end < $from::DATE
            AND v.indicator_id IN (${idList})
@@ -89,8 +92,6 @@ export async function computeDefinitions(
         { run: options.runId, prev: plan.previousRunId, from: plan.fromDay },
       );
     }
-    await wh.run(`DELETE FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
-    await wh.run(`INSERT INTO indicators."values" SELECT * FROM computed_values`);
     await recordRunFiles(wh, options.runId, ordered, options.filesUntil);
     const count = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
     await saveCurrentBasis(wh, options.runId);
