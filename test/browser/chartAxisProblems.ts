@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { indicators } from '@vigie/indicators';
-import { drawnCharts } from './openDashboardPage.js';
+import { drawnCharts } from '../../pipelines/bench/browser/openDashboardPage.js';
 
 /**
  * Charts that read right: a count's axis has whole, distinct ticks (never « 1, 1, 1, 0 »); a

@@ -8,8 +8,8 @@ import { exportNumber, type ExportRow } from '../support/oracle/readExportCsv.js
 import { chartAxisProblems } from './chartAxisProblems.js';
 import { buildDashboardSite, type DashboardSite } from './dashboardSite.js';
 import { displayedValueMismatch } from './displayedValue.js';
-import { cardValue, indicatorRows, openDashboardPage, pageReady, type OpenedPage } from './openDashboardPage.js';
-import { tableRow, tableRows } from './tableRows.js';
+import { cardValue, indicatorRows, openDashboardPage, pageReady, type OpenedPage } from '../../pipelines/bench/browser/openDashboardPage.js';
+import { tableRow, tableRows } from '../../pipelines/bench/browser/tableRows.js';
 
 /**
  * The dashboard a director opens on Monday, built ONCE (dashboardSite.ts) from a real publication

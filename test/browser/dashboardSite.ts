@@ -7,7 +7,7 @@ import { buildDashboard } from '../../pipelines/src/dashboard/buildDashboard.js'
 import { serveStaticSite, type StaticSite } from '../../pipelines/src/dashboard/serveStaticSite.js';
 import { runVigieOk } from '../support/runVigie.js';
 import { readExportCsv, type ExportRow } from '../support/oracle/readExportCsv.js';
-import { launchChromium } from './launchChromium.js';
+import { launchChromium } from '../../pipelines/bench/browser/launchChromium.js';
 
 export type Territory = {
   niveau: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, launchChromium } from './launchChromium.js';
+import { findChromium, launchChromium } from '../../pipelines/bench/browser/launchChromium.js';
 
 /** The browser of the tests comes from the npm registry: no system Chromium needed. */
 describe('launchChromium', () => {
