@@ -1,5 +1,6 @@
-import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import type { ColumnDeclaration, FileVariant } from '../sources/sourceDeclaration.js';
+import { readFileChunks } from './readFileChunks.js';
 import { normaliseHeader, splitHeader, wordingTest } from './matchHeader.js';
 
 /** Where a CSV file's header is: its line (1-based, as an editor counts) and its text; `text` null when there is none. */
@@ -45,8 +46,9 @@ export async function findCsvHeader(
 /** The first `count` lines of a UTF-8 text file, without its byte order mark nor line ends (read from its first bytes only). */
 export async function readFirstLines(path: string, count: number): Promise<string[]> {
   let text = '';
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 }) as AsyncIterable<string>) {
-    text += chunk;
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of readFileChunks(path, 1 << 16)) {
+    text += decoder.write(chunk);
     if (text.split('\n').length > count || text.length > 1 << 22) break;
   }
   const lines = text.replace(/^\ufeff/, '').split('\n').slice(0, count);

@@ -1,6 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { readFileChunks } from './readFileChunks.js';
 
 export interface FileScan {
   /** SHA-256 of the bytes, hexadecimal: the file's identity. */
@@ -42,7 +42,7 @@ export async function scanFile(path: string, options: { text: boolean }): Promis
   let pendingCr: number | null = null; // a CR ending the previous body: lone unless the next byte is LF
   let carry: Buffer = Buffer.alloc(0);
   let position = 0; // offset of the first byte of `carry` + body in the file
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of readFileChunks(path)) {
     hash.update(chunk);
     if (size === 0) head = Buffer.from(chunk.subarray(0, 8));
     if (size === 0 && options.text && chunk.length >= 2) {
@@ -118,7 +118,7 @@ export async function lineAtOffset(path: string, offset: number): Promise<{ line
   let line = 1;
   let seen = 0;
   let byte = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of readFileChunks(path)) {
     const end = Math.min(chunk.length, offset - seen);
     for (let i = chunk.indexOf(10); i >= 0 && i < end; i = chunk.indexOf(10, i + 1)) line++;
     if (offset < seen + chunk.length) {
