@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { copyFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatNumber } from '@vigie/core';
 import { matchSource, type SourceMatch } from '../sources/matchSource.js';
@@ -201,7 +201,20 @@ function unreadable(abs: string, path: string, file: number, match: SourceMatch 
   };
 }
 
-/** The file to read as UTF-8: the file itself, or its transcoding from Windows-1252; or why it cannot be read. */
+/**
+ * The file itself under the name `tmpPath` (`<tmpDir>/<file>.csv`): a symbolic link, a copy where
+ * links are refused. stageCsvGroup tells the files of a group apart by that name.
+ */
+function linkTo(abs: string, tmpPath: string): string {
+  try {
+    symlinkSync(abs, tmpPath);
+  } catch {
+    copyFileSync(abs, tmpPath);
+  }
+  return tmpPath;
+}
+
+/** The file to read as UTF-8, named `tmpPath`: a link to the file itself, or its transcoding from Windows-1252; or why it cannot be read. */
 async function utf8PathFor(abs: string, scan: FileScan, match: SourceMatch, tmpPath: string): Promise<{ path: string; note: string | null } | { error: string }> {
   const declared = match.variant.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252';
   const redo = `Réenregistrez-le en ${declared} puis déposez-le à nouveau.`;
@@ -212,14 +225,14 @@ async function utf8PathFor(abs: string, scan: FileScan, match: SourceMatch, tmpP
     const at = await lineAtOffset(abs, scan.controlByteAt);
     return { error: `octet 0x${at.byte.toString(16).padStart(2, '0').toUpperCase()} à la ligne ${formatNumber(at.line)} : ce n'est pas un fichier texte CSV en ${declared}. ${redo}` };
   }
-  if (scan.ascii) return { path: abs, note: null };
+  if (scan.ascii) return { path: linkTo(abs, tmpPath), note: null };
   if (match.variant.encoding === 'utf-8') {
-    if (scan.utf8) return { path: abs, note: null };
+    if (scan.utf8) return { path: linkTo(abs, tmpPath), note: null };
     const at = await lineAtOffset(abs, scan.invalidUtf8At ?? 0);
     const hex = at.byte.toString(16).padStart(2, '0').toUpperCase();
     return { error: `encodage : UTF-8 attendu, mais l'octet 0x${hex} de la ligne ${at.line} n'est pas de l'UTF-8 (le fichier semble être en Windows-1252 ou Latin-1). ${redo}` };
   }
-  if (scan.utf8) return { path: abs, note: 'fichier en UTF-8 et non en Windows-1252 : lu en UTF-8' };
+  if (scan.utf8) return { path: linkTo(abs, tmpPath), note: 'fichier en UTF-8 et non en Windows-1252 : lu en UTF-8' };
   await transcodeToUtf8(abs, tmpPath);
   return { path: tmpPath, note: null };
 }

@@ -1,9 +1,10 @@
+import { basename } from 'node:path';
 import { formatNumber } from '@vigie/core';
 import type { FileVariant, SourceDeclaration } from '../sources/sourceDeclaration.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { sqlIdent as q, sqlString } from './sqlText.js';
 
-/** A CSV file of a group: its index in the run, the UTF-8 file to read, its header's line (title lines above), its values taken from its name. */
+/** A CSV file of a group: its index in the run, the UTF-8 file to read (named `<file>.csv`), its header's line (title lines above), its values taken from its name. */
 export interface CsvMember {
   file: number;
   utf8Path: string;
@@ -40,9 +41,13 @@ export async function stageCsvGroup(
   const tables = [lines, files];
   const list = `[${members.map((m) => sqlString(m.utf8Path)).join(', ')}]`;
   try {
-    // The file's index rather than its path on each line (a CASE on the scan's constant filename
-    // vector: cheap, and the order of the lines is kept).
-    const fileOf = `CASE filename ${members.map((m) => `WHEN ${sqlString(m.utf8Path)} THEN ${m.file}`).join(' ')} END`;
+    // The file's index rather than its path on each line, read from the file's name (`<file>.csv`):
+    // the order of the lines is kept, and the cost does not grow with the number of files (a CASE
+    // over the paths of the 1 152 files of a group cost 1,3 s of CPU for its 426 000 lines, 0,5 s so).
+    for (const m of members) {
+      if (basename(m.utf8Path) !== `${m.file}.csv`) throw new Error(`lecture groupée : fichier nommé « ${m.file}.csv » attendu, « ${basename(m.utf8Path)} » trouvé (${m.utf8Path})`);
+    }
+    const fileOf = `TRY_CAST(parse_filename(filename, true) AS INTEGER)`;
     await wh.run(`CREATE OR REPLACE TEMP TABLE ${lines} AS SELECT ${fileOf} AS _file, l FROM read_csv(${list},
       columns = {'l': 'VARCHAR'}, delim = '\u0001', quote = '', escape = '', header = false, filename = true,
       auto_detect = false, strict_mode = false, max_line_size = 16777216)`);
