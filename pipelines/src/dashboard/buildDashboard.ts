@@ -1,9 +1,11 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { stagedFolderPath, swapPublicationFolder } from '@vigie/indicators';
+import { appFingerprint } from './appFingerprint.js';
 import { copyPublication } from './copyPublication.js';
-import { BUILD_COMMAND_VARIABLE, DASHBOARD_APP_DIR, DASHBOARD_SOURCE_DIR, dashboardBuildDir, siteDirFor } from './dashboardPaths.js';
+import { BUILD_COMMAND_VARIABLE, DASHBOARD_APP_DIR, DASHBOARD_SOURCE_DIR, FULL_BUILD_VARIABLE, dashboardBuildDir, siteDirFor } from './dashboardPaths.js';
 import { ensureDashboardInstalled } from './ensureDashboardInstalled.js';
+import { recordCompiledApp, refreshSiteData, whyNotReusable } from './refreshSiteData.js';
 import { runStreamed } from './runStreamed.js';
 import { serveStaticSite } from './serveStaticSite.js';
 import { withBuildLock } from './withBuildLock.js';
@@ -87,6 +89,9 @@ async function buildSite(options: { publicationDir: string }, log: (line: string
   const appDir = DASHBOARD_APP_DIR;
   const started = Date.now();
   await ensureDashboardInstalled(appDir, log);
+  // What the compiled app comes from, read before anything is built: a page edited during the
+  // build makes the two readings differ, and the next build is a full one.
+  const fingerprint = appFingerprint(appDir);
 
   const publicationDir = resolve(options.publicationDir);
   log(`Tableau de bord : copie de la publication ${publicationDir}…`);
@@ -128,26 +133,30 @@ async function buildSite(options: { publicationDir: string }, log: (line: string
     );
   }
 
-  // `evidence build` copies its output over apps/dashboard/build without emptying it: the chunks of
-  // every earlier build stayed there and went into the site (275 Mo after a day of builds).
-  rmSync(dashboardBuildDir(), { recursive: true, force: true });
-  log('Tableau de bord : construction du site (evidence build : les pages fixes et une fiche par indicateur et par source ; les pages de zone et de région sont rendues dans le navigateur)…');
   const queryErrors: string[] = [];
-  try {
-    await runStreamed(process.execPath, [cli, 'build'], {
-      cwd: appDir,
-      env,
-      onLine: (line) => {
-        if (line.includes('Error in Query!') && !queryErrors.includes(line.trim())) queryErrors.push(line.trim());
-        onLine(line);
-      },
-    });
-  } catch (error) {
-    throw new Error(
-      `La construction du tableau de bord a échoué. ${(error as Error).message}\n` +
-        'Lisez la première erreur ci-dessus (requête SQL d’une page, composant), corrigez-la ' +
-        'dans apps/dashboard/pages, puis relancez `npx vigie dashboard`.',
+  const onBuildLine = (line: string) => {
+    if (line.includes('Error in Query!') && !queryErrors.includes(line.trim())) queryErrors.push(line.trim());
+    onLine(line);
+  };
+  const notReusable = process.env[FULL_BUILD_VARIABLE] === '1' ? `${FULL_BUILD_VARIABLE}=1` : whyNotReusable(fingerprint);
+  if (notReusable === undefined) {
+    log(
+      'Tableau de bord : application inchangée depuis la dernière construction complète (même empreinte des pages, ' +
+        'composants, SQL, configuration, correctifs et paquets) : elle est reprise telle quelle, seules les pages ' +
+        'précalculées et les fichiers de données sont refaits…',
     );
+    try {
+      await refreshSiteData(env, fingerprint, onBuildLine);
+    } catch (error) {
+      throw new Error(
+        `Le rafraîchissement des données du tableau de bord a échoué. ${(error as Error).message}\n` +
+          'La prochaine construction sera complète : relancez `npx vigie dashboard`.',
+      );
+    }
+  } else {
+    await compileSite(cli, env, notReusable, onBuildLine, log);
+    if (appFingerprint(appDir) === fingerprint) recordCompiledApp(fingerprint);
+    else log('Tableau de bord : l’application a changé pendant la construction ; la prochaine construction sera complète.');
   }
   const buildDir = dashboardBuildDir();
   if (!existsSync(join(buildDir, 'index.html'))) {
@@ -161,4 +170,28 @@ async function buildSite(options: { publicationDir: string }, log: (line: string
     );
   }
   log(`Tableau de bord construit dans ${buildDir} en ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+/** `evidence build`: Vite compiles the app (client and server), then prerenders the fixed pages. */
+async function compileSite(
+  cli: string,
+  env: NodeJS.ProcessEnv,
+  reason: string,
+  onLine: (line: string) => void,
+  log: (line: string) => void,
+): Promise<void> {
+  // `evidence build` copies its output over apps/dashboard/build without emptying it: the chunks of
+  // every earlier build stayed there and went into the site (275 Mo after a day of builds).
+  rmSync(dashboardBuildDir(), { recursive: true, force: true });
+  log(`Tableau de bord : construction complète (${reason}).`);
+  log('Tableau de bord : construction du site (evidence build : les pages fixes et une fiche par indicateur et par source ; les pages de zone et de région sont rendues dans le navigateur)…');
+  try {
+    await runStreamed(process.execPath, [cli, 'build'], { cwd: DASHBOARD_APP_DIR, env, onLine });
+  } catch (error) {
+    throw new Error(
+      `La construction du tableau de bord a échoué. ${(error as Error).message}\n` +
+        'Lisez la première erreur ci-dessus (requête SQL d’une page, composant), corrigez-la ' +
+        'dans apps/dashboard/pages, puis relancez `npx vigie dashboard`.',
+    );
+  }
 }

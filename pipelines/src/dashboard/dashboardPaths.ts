@@ -23,3 +23,9 @@ export function siteDirFor(publicationDir: string): string {
 
 /** The environment variable that replaces `evidence sources` + `evidence build` (tests). */
 export const BUILD_COMMAND_VARIABLE = 'VIGIE_DASHBOARD_BUILD_CMD';
+
+/**
+ * Set to 1, the site is always compiled in full (`evidence build`), even when the app is unchanged
+ * since the last full build and only the data would be redone (refreshSiteData).
+ */
+export const FULL_BUILD_VARIABLE = 'VIGIE_DASHBOARD_FULL_BUILD';
