@@ -4,3 +4,4 @@ export { formatParisDateTime, lastCompleteWeekEnd, parisDate, parisToday } from 
 export { formatDate, formatDuration, formatEuros, formatNumber, formatNumberUpTo, formatPercent, formatPlainNumber } from './frenchFormat.js';
 export { acquireFileLock, LockHeldError, readLockOwner, withFileLock, type FileLockOptions, type HeldLock, type LockOwner } from './fileLock.js';
 export { isLuhnValid, luhnCheckDigit, withLuhnKey } from './luhn.js';
+export { filesUnder } from './filesUnder.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { filesUnder } from '@vigie/core';
 
 /** Folders and files of the Evidence project that the compiled app does not come from. */
 const NOT_COMPILED = new Set(['node_modules', 'build', '.evidence', 'README.md', 'test-results']);
@@ -19,7 +20,7 @@ export function appFingerprint(appDir: string): string {
     hash.update(`${label}\0${content.length}\0`);
     hash.update(content);
   };
-  for (const file of projectFiles(appDir, appDir)) add(file, readFileSync(join(appDir, file)));
+  for (const file of projectFiles(appDir)) add(file, readFileSync(join(appDir, file)));
   const installed = join(appDir, 'node_modules', '.package-lock.json');
   add('installed', existsSync(installed) ? readFileSync(installed) : 'absent');
   for (const file of patchedFiles(appDir)) {
@@ -30,16 +31,9 @@ export function appFingerprint(appDir: string): string {
   return hash.digest('hex');
 }
 
-function projectFiles(appDir: string, dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    const name = relative(appDir, path).split(sep).join('/');
-    if (dir === appDir && NOT_COMPILED.has(entry.name)) continue;
-    if (entry.isDirectory()) files.push(...projectFiles(appDir, path));
-    else if (entry.isFile() && !name.endsWith('.parquet')) files.push(name);
-  }
-  return files;
+/** The project's files the app is compiled from: all but the top-level NOT_COMPILED and the Parquet data. */
+function projectFiles(appDir: string): string[] {
+  return filesUnder(appDir, (folder) => NOT_COMPILED.has(folder)).filter((file) => !NOT_COMPILED.has(file) && !file.endsWith('.parquet'));
 }
 
 /** `node_modules/…` paths that apps/dashboard/patches change (their `+++ b/…` lines). */

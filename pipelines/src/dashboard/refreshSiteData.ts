@@ -1,5 +1,6 @@
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '@vigie/core';
 import { DASHBOARD_APP_DIR, dashboardBuildDir } from './dashboardPaths.js';
 import { hashDataFiles } from './hashDataFiles.js';
 import { runStreamed } from './runStreamed.js';
@@ -75,17 +76,5 @@ export async function refreshSiteData(env: NodeJS.ProcessEnv, fingerprint: strin
 
 /** The files under `pages` and `dependencies` of SvelteKit's prerendered output, relative to them. */
 function prerenderedFiles(prerenderedDir: string): string[] {
-  const files: string[] = [];
-  const walk = (root: string, dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(root, path);
-      else files.push(relative(root, path));
-    }
-  };
-  for (const part of ['pages', 'dependencies']) {
-    const root = join(prerenderedDir, part);
-    if (existsSync(root)) walk(root, root);
-  }
-  return files;
+  return ['pages', 'dependencies'].flatMap((part) => (existsSync(join(prerenderedDir, part)) ? filesUnder(join(prerenderedDir, part)) : []));
 }

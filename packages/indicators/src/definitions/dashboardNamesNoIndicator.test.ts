@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '@vigie/core';
 import { describe, expect, it } from 'vitest';
 import { indicators } from './indicators.js';
 
@@ -8,14 +9,6 @@ const DASHBOARD = fileURLToPath(new URL('../../../../apps/dashboard/', import.me
 /** What a person writes the dashboard in: its pages, partials and page-facing SQL. */
 const FOLDERS = ['pages', 'partials', 'sources/vigie'];
 const EXTENSIONS = /\.(md|sql|svelte|js)$/;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return filesUnder(path);
-    return EXTENSIONS.test(name) ? [path] : [];
-  });
-}
 
 /**
  * An id with an underscore is never French prose: any occurrence counts. An id that is a French
@@ -49,7 +42,7 @@ describe('le tableau de bord ne nomme aucun indicateur', () => {
   });
 
   it('no page, partial or source SQL of apps/dashboard holds an indicator id', () => {
-    const files = FOLDERS.flatMap((folder) => filesUnder(join(DASHBOARD, folder)));
+    const files = FOLDERS.flatMap((folder) => filesUnder(join(DASHBOARD, folder)).filter((file) => EXTENSIONS.test(file)).map((file) => join(DASHBOARD, folder, file)));
     expect(files.length).toBeGreaterThan(20);
     const found = files.flatMap((file) =>
       indicatorIdsIn(readFileSync(file, 'utf8'), ids).map((hit) => `apps/dashboard/${relative(DASHBOARD, file)} : ${hit}`),
