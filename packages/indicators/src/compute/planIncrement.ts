@@ -16,8 +16,9 @@ type PreviousPlan = {
  * Compares the basis just measured (`current_basis`, see computeBasis.ts) with that of the last
  * computation: the periods ending before the first day whose activity changed, and before the
  * day after the last computation's end, keep their values. Anything else that changed (a
- * snapshot, the zones, the referential, a parameter, a definition, an earlier end date) means a
- * full computation; the reason says which, in French.
+ * snapshot, the zones, the referential, a parameter, a definition, the common base of the
+ * indicators, an earlier end date) means a full computation; the reason says which, in French.
+ * Needs the run's definition and socle versions recorded (recordDefinitionVersions) and `current_basis`.
  */
 export async function planIncrement(wh: Warehouse, options: { runId: string; asOf: string; definitions: string; launch: string }): Promise<ComputePlan> {
   const previous = await wh.one<PreviousPlan>(
@@ -29,6 +30,16 @@ export async function planIncrement(wh: Warehouse, options: { runId: string; asO
   if (!previous) return { mode: 'complet', reason: 'aucun calcul précédent à compléter' };
   if (previous.definitions !== options.definitions) {
     return { mode: 'complet', reason: `les définitions ou leurs versions ont changé depuis le calcul ${previous.run_id}` };
+  }
+  // The common base (prepared relations, clean tables' SQL, Vigie's version: audit/socleText.ts) is recorded per run
+  // before the plan; values kept from a run computed on another base could differ from a full computation.
+  const socle = await wh.one<{ same: boolean }>(
+    `SELECT (SELECT text_hash FROM indicators.run_socle WHERE run_id = $prev) IS NOT DISTINCT FROM
+            (SELECT text_hash FROM indicators.run_socle WHERE run_id = $run) AS same`,
+    { prev: previous.run_id, run: options.runId },
+  );
+  if (!socle?.same) {
+    return { mode: 'complet', reason: `le socle commun des indicateurs (relations préparées, tables propres, version de Vigie) a changé depuis le calcul ${previous.run_id}` };
   }
   if (previous.as_of > options.asOf) {
     return { mode: 'complet', reason: `calcul jusqu'au ${formatDate(options.asOf)}, avant la fin du calcul précédent (${formatDate(previous.as_of)})` };
