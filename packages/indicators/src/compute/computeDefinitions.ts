@@ -1,7 +1,7 @@
 import { isoWeekCode, LAUNCH_DATE } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
-import { ensureIndicatorTables, VALUE_COLUMNS_DDL } from './ensureIndicatorTables.js';
+import { ensureIndicatorTables } from './ensureIndicatorTables.js';
 import { orderByDependencies } from './orderByDependencies.js';
 import { dropPreparedTables, createPreparedTables } from './createPreparedTables.js';
 import { preparedRelations } from './preparedRelations.js';
@@ -11,6 +11,7 @@ import { referencedTables, requireTables } from './referencedTables.js';
 import { checkResultColumns, valueInsertSql } from './valueInsertSql.js';
 import { ensureComputeBasisTables, measureCurrentBasis, saveCurrentBasis } from './computeBasis.js';
 import { planIncrement, type ComputePlan } from './planIncrement.js';
+import { duplicateRowsError, expectedRows, universeRowCounts } from './duplicateRowsCheck.js';
 
 export interface ComputeResult {
   rows: number;
@@ -54,35 +55,31 @@ export async function computeDefinitions(
     await measureCurrentBasis(wh);
     if (options.incremental) plan = await planIncrement(wh, { runId: options.runId, asOf: options.asOf, definitions: definitionsKey, launch: LAUNCH_DATE });
     await createPreparedTables(wh, options.asOf, plan.mode === 'increment' ? plan.fromDay : undefined);
-    await wh.run(`CREATE OR REPLACE TEMP TABLE computed_values (${VALUE_COLUMNS_DDL})`);
+    // Each indicator is written straight into indicators.values under the run id; `computed_values`, which derived
+    // indicators read, is a view of those rows (not a temporary table copied again at the end: one write instead of two).
+    await wh.run(`DELETE FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
+    await wh.run(`CREATE OR REPLACE TEMP VIEW computed_values AS SELECT * FROM indicators."values" WHERE run_id = '${options.runId.replaceAll("'", "''")}'`);
+    const universe = await universeRowCounts(wh);
     for (const def of ordered) {
       const columns = (await wh.all<{ column_name: string }>(`DESCRIBE ${def.sql}`)).map((c) => c.column_name);
       checkResultColumns(def, columns);
+      let written: number;
       try {
-        await wh.run(valueInsertSql(def, columns, options.runId));
+        const inserted = await wh.all<{ Count: number }>(valueInsertSql(def, columns, options.runId));
+        written = Number(inserted[0]?.Count ?? 0);
       } catch (error) {
         throw new Error(`Calcul de l'indicateur ${def.id} (version ${def.version}) impossible : ${(error as Error).message}`);
       }
+      // A single row per period and territory, checked by count as each indicator is written: the first in computing
+      // order is named, before a later one reads (and repeats) its rows.
+      if (written !== expectedRows(def, universe)) {
+        throw (await duplicateRowsError(wh, def)) ?? new Error(`Calcul de l'indicateur ${def.id} : ${written} lignes écrites, ${expectedRows(def, universe)} attendues (une par période et territoire de geo_universe). Signalez ce cas : le calcul de src/compute/ est en cause.`);
+      }
     }
-    // One scan of all the values computed (not one per indicator): a single row per period and territory;
-    // the first indicator in computing order is named (a later one may only repeat its dependency's rows).
     const idList = ordered.map((d) => `'${d.id.replaceAll("'", "''")}'`).join(', ');
-    const duplicate = await wh.one<{ id: string; period: string; level: string; geo_code: string; n: number }>(
-      `SELECT indicator_id AS id, period_type || ' ' || period AS period, level, geo_code, count(*) AS n FROM computed_values
-       GROUP BY indicator_id, period_type, period, level, geo_code HAVING count(*) > 1
-       ORDER BY list_position([${idList}], indicator_id), period, level, geo_code LIMIT 1`,
-    );
-    if (duplicate) {
-      throw new Error(
-        `Le SQL de l'indicateur ${duplicate.id} renvoie ${duplicate.n} lignes pour ${duplicate.period}, ${duplicate.level} ${duplicate.geo_code} ; ` +
-          `une seule est attendue par période et territoire. Corrigez src/definitions/ pour ${duplicate.id}.`,
-      );
-    }
-    await wh.run(`DELETE FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
-    await wh.run(`INSERT INTO indicators."values" SELECT * FROM computed_values`);
     if (plan.mode === 'increment') {
       // The periods ending before fromDay read nothing that changed: their values are the previous computation's,
-      // copied straight under the new run id (not through computed_values: one copy of the history instead of two)
+      // copied straight under the new run id, after the computed ones
       await wh.run(
         `INSERT INTO indicators."values"
          SELECT v.* EXCLUDE (run_id), $run FROM indicators."values" v
@@ -100,7 +97,7 @@ export async function computeDefinitions(
       run: options.runId, asOf: options.asOf, defs: definitionsKey, mode: plan.mode, reason: plan.reason,
       prev: plan.mode === 'increment' ? plan.previousRunId : null, from: plan.mode === 'increment' ? plan.fromDay : null,
     });
-    await wh.run('DROP TABLE IF EXISTS temp.computed_values');
+    await wh.run('DROP VIEW IF EXISTS temp.computed_values');
     await dropPreparedTables(wh);
     return count?.n ?? 0;
   });

@@ -23,7 +23,8 @@ export function checkResultColumns(def: IndicatorDefinition, columns: readonly s
 }
 
 /**
- * The statement that appends one indicator's values to `computed_values`: one row for every
+ * The statement that appends one indicator's values of run `runId` to `indicators.values` (which
+ * derived indicators read through the view `computed_values`): one row for every
  * territory and period of `geo_universe` at the indicator's levels and periodicity. A missing
  * count is 0; a ratio whose denominator is missing or zero is `sans_donnees`.
  */
@@ -40,7 +41,7 @@ export function valueInsertSql(def: IndicatorDefinition, columns: readonly strin
          CASE WHEN coalesce(${denominator}, 0) = 0 THEN 'sans_donnees' ELSE coalesce(${status}, 'ok') END AS status`;
   const value = def.kind === 'count' ? 'numerator' : `CASE WHEN status = 'sans_donnees' THEN NULL ELSE numerator / denominator * ${def.scale} END`;
   return `
-INSERT INTO computed_values
+INSERT INTO indicators."values"
 WITH result AS (
 ${def.sql}
 ),
