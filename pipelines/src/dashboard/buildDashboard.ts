@@ -1,11 +1,12 @@
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { stagedFolderPath, swapPublicationFolder } from '@vigie/indicators';
 import { appFingerprint } from './appFingerprint.js';
 import { copyPublication } from './copyPublication.js';
+import { copySiteFiles } from './copySiteFiles.js';
 import { BUILD_COMMAND_VARIABLE, DASHBOARD_APP_DIR, DASHBOARD_SOURCE_DIR, FULL_BUILD_VARIABLE, dashboardBuildDir, siteDirFor } from './dashboardPaths.js';
 import { ensureDashboardInstalled } from './ensureDashboardInstalled.js';
-import { recordCompiledApp, refreshSiteData, whyNotReusable } from './refreshSiteData.js';
+import { recordCompiledApp, refreshSiteData, whyNotReusable, writeSiteData } from './refreshSiteData.js';
 import { runStreamed } from './runStreamed.js';
 import { serveStaticSite } from './serveStaticSite.js';
 import { withBuildLock } from './withBuildLock.js';
@@ -47,7 +48,8 @@ export async function buildDashboard(options: BuildDashboardOptions): Promise<vo
  * (`.site.tmp-<run>`, see `stagedFolderPath`) and returns it, without touching the site in place.
  * Evidence installs the app when needed, copies the Parquet files into its source folder, runs
  * `evidence sources` then `evidence build` (apps/dashboard/build, copied into the staged folder
- * under the build lock). With VIGIE_DASHBOARD_BUILD_CMD set (tests), that shell command is run
+ * under the build lock, immutable files linked: copySiteFiles); when only the data changed, the
+ * data-only refresh instead (refreshSiteData). With VIGIE_DASHBOARD_BUILD_CMD set (tests), that shell command is run
  * instead, with VIGIE_PUBLICATION_DIR and VIGIE_SITE_DIR (the staged folder) in its environment.
  * On failure the staged folder is removed and the error thrown.
  */
@@ -71,7 +73,7 @@ export async function buildStagedSite(options: {
     } else {
       await withBuildLock(join(DASHBOARD_APP_DIR, '.evidence', 'vigie-build.lock'), options.log, async () => {
         await buildSite(options, options.log);
-        cpSync(dashboardBuildDir(), staged, { recursive: true });
+        copySiteFiles(dashboardBuildDir(), staged);
       });
     }
     if (!existsSync(join(staged, 'index.html'))) {
@@ -119,26 +121,16 @@ async function buildSite(options: { publicationDir: string }, log: (line: string
     if (line.trim() && !noise.test(line)) log(`  ${line}`);
   };
 
-  log('Tableau de bord : préparation des données (evidence sources)…');
-  // Evidence keeps every earlier result beside the new one (one folder per query hash) and copies
-  // them all into the site: start from none, so the site holds this publication only.
-  rmSync(join(appDir, '.evidence', 'template', 'static', 'data'), { recursive: true, force: true });
-  try {
-    await runStreamed(process.execPath, [cli, 'sources'], { cwd: appDir, env, onLine });
-  } catch (error) {
-    throw new Error(
-      `La préparation des données du tableau de bord a échoué. ${(error as Error).message}\n` +
-        'Vérifiez que la publication a les colonnes de docs/architecture.md, ' +
-        'puis relancez `npx vigie dashboard`.',
-    );
-  }
-
   const queryErrors: string[] = [];
   const onBuildLine = (line: string) => {
     if (line.includes('Error in Query!') && !queryErrors.includes(line.trim())) queryErrors.push(line.trim());
     onLine(line);
   };
-  const notReusable = process.env[FULL_BUILD_VARIABLE] === '1' ? `${FULL_BUILD_VARIABLE}=1` : whyNotReusable(fingerprint);
+  let notReusable = process.env[FULL_BUILD_VARIABLE] === '1' ? `${FULL_BUILD_VARIABLE}=1` : whyNotReusable(fingerprint);
+  if (notReusable === undefined) {
+    log('Tableau de bord : préparation des données (requêtes des sources écrites par DuckDB, comme evidence sources)…');
+    notReusable = await writeSiteData(env, onLine);
+  }
   if (notReusable === undefined) {
     log(
       'Tableau de bord : application inchangée depuis la dernière construction complète (même empreinte des pages, ' +
@@ -154,6 +146,7 @@ async function buildSite(options: { publicationDir: string }, log: (line: string
       );
     }
   } else {
+    await prepareSourcesWithEvidence(cli, env, onLine, log);
     await compileSite(cli, env, notReusable, onBuildLine, log);
     if (appFingerprint(appDir) === fingerprint) recordCompiledApp(fingerprint);
     else log('Tableau de bord : l’application a changé pendant la construction ; la prochaine construction sera complète.');
@@ -170,6 +163,23 @@ async function buildSite(options: { publicationDir: string }, log: (line: string
     );
   }
   log(`Tableau de bord construit dans ${buildDir} en ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+/** `evidence sources`: the source queries' results as Parquet files, for `evidence build`. */
+async function prepareSourcesWithEvidence(cli: string, env: NodeJS.ProcessEnv, onLine: (line: string) => void, log: (line: string) => void): Promise<void> {
+  log('Tableau de bord : préparation des données (evidence sources)…');
+  // Evidence keeps every earlier result beside the new one (one folder per query hash) and copies
+  // them all into the site: start from none, so the site holds this publication only.
+  rmSync(join(DASHBOARD_APP_DIR, '.evidence', 'template', 'static', 'data'), { recursive: true, force: true });
+  try {
+    await runStreamed(process.execPath, [cli, 'sources'], { cwd: DASHBOARD_APP_DIR, env, onLine });
+  } catch (error) {
+    throw new Error(
+      `La préparation des données du tableau de bord a échoué. ${(error as Error).message}\n` +
+        'Vérifiez que la publication a les colonnes de docs/architecture.md, ' +
+        'puis relancez `npx vigie dashboard`.',
+    );
+  }
 }
 
 /** `evidence build`: Vite compiles the app (client and server), then prerenders the fixed pages. */
