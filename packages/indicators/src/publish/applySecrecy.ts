@@ -2,7 +2,7 @@ import { withDuckDbSpilled, type Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { auditCells } from '../secrecy/auditCells.js';
 import { leakLines } from '../secrecy/leakLines.js';
-import { loadSecrecyCells, type CountRule } from '../secrecy/loadSecrecyCells.js';
+import { loadSecrecyCells, reloadSecrecyCounts, type CountRule } from '../secrecy/loadSecrecyCells.js';
 import { maskCells } from '../secrecy/maskCells.js';
 import type { SecrecyCells } from '../secrecy/secrecyCells.js';
 
@@ -28,9 +28,10 @@ export interface SecrecyOutcome {
 }
 
 /**
- * Builds `secrecy_work`: the values of `runId` with, for each, whether publication masks it, then
- * proves it: no masked count can be computed from the published ones (`auditCells`). Needs the
- * prepared relations (zone_geo). One decision per count (`loadSecrecyCells`: a count group, a
+ * Builds `secrecy_work`: the values of `runId` with, for each, whether publication masks it (a
+ * temporary view of indicators.values by row id, the masks in `secrecy_masks`), then proves it: no
+ * masked count can be computed from the published ones (`auditCells`). Needs the prepared
+ * relations (zone_geo). One decision per count (`loadSecrecyCells`: a count group, a
  * territory and a time span), whatever the indicator, level and period that show it
  * (`maskCells`: primary, then secondary masks until the audit is clean). A row is masked when one
  * of its counts is. Throws, naming the cells, if the published rows still give a masked count away.
@@ -42,17 +43,19 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
     probe.onPhase?.(name, now - last);
     last = now;
   };
+  // the values of the run are read where they are (no copy of a million rows, nothing for DuckDB to write out
+  // while JavaScript works): their row ids, and the masks in a table of their own
+  await wh.run(`CREATE OR REPLACE TEMP TABLE secrecy_masks (id BIGINT PRIMARY KEY, reason VARCHAR NOT NULL)`);
   await wh.run(
-    `CREATE OR REPLACE TEMP TABLE secrecy_work AS
-     SELECT CAST(row_number() OVER () AS BIGINT) AS id, v.*, false AS masked, CAST(NULL AS VARCHAR) AS secrecy_reason
-     FROM indicators."values" v WHERE v.run_id = $run`,
-    { run: runId },
+    `CREATE OR REPLACE TEMP VIEW secrecy_work AS
+     SELECT v.rowid AS id, v.*, m.id IS NOT NULL AS masked, m.reason AS secrecy_reason
+     FROM indicators."values" v LEFT JOIN secrecy_masks m ON m.id = v.rowid WHERE v.run_id = '${runId.replaceAll("'", "''")}'`,
   );
   const rules = countRules(definitions);
   const rounds = await decideMasks(wh, rules, phase, probe);
   await maskNationalCumulReaders(wh, definitions);
   phase('lecteurs du cumul national');
-  await auditSecrecyWork(wh, rules, probe);
+  await auditSecrecyWork(wh, rules, probe, true);
   phase('audit final');
   for (const table of ['secrecy_decisions', 'secrecy_refs', 'secrecy_cells', 'secrecy_ref_cells']) await wh.run(`DROP TABLE IF EXISTS temp.${table}`);
   const masked = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM secrecy_work WHERE masked`);
@@ -78,10 +81,9 @@ async function decideMasks(wh: Warehouse, rules: readonly CountRule[], phase: (n
     { decisions: JSON.stringify(decisions) },
   );
   await wh.run(`
-    UPDATE secrecy_work w SET masked = true, secrecy_reason = d.reason
-    FROM (SELECT r.id, CASE WHEN bool_or(s.reason = 'primaire') THEN 'primaire' ELSE 'secondaire' END AS reason
-          FROM secrecy_ref_cells r JOIN secrecy_decisions s USING (cell) GROUP BY r.id) d
-    WHERE w.id = d.id`);
+    INSERT INTO secrecy_masks
+    SELECT r.id, CASE WHEN bool_or(s.reason = 'primaire') THEN 'primaire' ELSE 'secondaire' END AS reason
+    FROM secrecy_ref_cells r JOIN secrecy_decisions s USING (cell) GROUP BY r.id`);
   phase('écriture des décisions');
   return result.rounds;
 }
@@ -91,12 +93,20 @@ function warnOf(probe: SecrecyProbe): (message: string) => void {
   return probe.onWarning ?? ((message) => process.stderr.write(`ATTENTION ${message}\n`));
 }
 
-/** The audit of the rows as they will be published (masked rows hidden): throws when a masked count is recoverable. */
-export async function auditSecrecyWork(wh: Warehouse, rules: readonly CountRule[], probe: SecrecyProbe = {}): Promise<void> {
+/**
+ * The audit of the rows as they will be published (masked rows hidden): throws when a masked count
+ * is recoverable. With `sameKeys` (right after decideMasks: the same rows, only some masked in
+ * secrecy_masks), the cells' map of decideMasks is kept and only their counts and flags are read
+ * again from the rows (reloadSecrecyCounts: the same cells as a fresh load, without computing every
+ * row's cell again). The audit stays independent of the masking: it reads each row's published
+ * count and flag, builds its own auditors (auditCells) and trusts nothing maskCells computed;
+ * what the two share, row → cell, is what loadSecrecyCells would compute again from unchanged keys.
+ */
+export async function auditSecrecyWork(wh: Warehouse, rules: readonly CountRule[], probe: SecrecyProbe = {}, sameKeys = false): Promise<void> {
   const rows = `(SELECT id, indicator_id, period_type, period_start, period_end, level, geo_code,
                         CASE WHEN masked THEN NULL ELSE numerator END AS numerator,
                         CASE WHEN masked THEN NULL ELSE denominator END AS denominator, masked AS secret FROM secrecy_work)`;
-  const audited = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
+  const audited = (sameKeys ? await reloadSecrecyCounts(wh, rows, ANCESTORS_SQL, rules) : undefined) ?? (await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules));
   const recoverable = await withDuckDbSpilled(wh, () => auditCells(audited.cells, audited.shown, audited.hidden), warnOf(probe));
   if (recoverable.length > 0) {
     throw new Error(
@@ -123,7 +133,8 @@ async function maskNationalCumulReaders(wh: Warehouse, definitions: readonly Ind
       .map((d) => d.id);
     if (showing.length === 0) continue;
     await wh.run(
-      `UPDATE secrecy_work SET masked = true, secrecy_reason = 'secondaire'
+      `INSERT INTO secrecy_masks
+       SELECT id, 'secondaire' FROM secrecy_work
        WHERE indicator_id = $reader AND NOT masked
          AND period_end IN (SELECT period_end FROM secrecy_work
                             WHERE masked AND level = 'national' AND period_type = 'cumul'

@@ -17,6 +17,13 @@ import { vigieVersion } from './vigieVersion.js';
 import { writeSourcesTable } from './writeSourcesTable.js';
 import { swapPublicationFolder, writePublicationFolder } from './writePublicationFolder.js';
 
+/**
+ * Prepared relations that publish reads at most once (acts_in_scope: one alert) or not at all:
+ * temporary views, computed where read, never copied nor written out when DuckDB's memory is
+ * lowered during the secrecy (withDuckDbSpilled).
+ */
+const READ_ONCE_RELATIONS = ['day_periods', 'geo_universe', 'acts_in_scope', 'communes_in_zones', 'territory_zones'] as const;
+
 export interface PublishOptions {
   runId: string;
   /** The folder the dashboard reads (`<warehouse folder>/publication`), replaced as a whole. */
@@ -69,7 +76,7 @@ export async function publishIndicators(
   let temporary: string | undefined;
   try {
     const result = await wh.transaction(async () => {
-      await createPreparedTables(wh, asOf);
+      await createPreparedTables(wh, asOf, undefined, READ_ONCE_RELATIONS);
       const freshness = await checkFreshness(wh, { today });
       await writeLateSources(wh, today, freshness);
       const secret = (await applySecrecy(wh, options.runId, options.definitions ?? indicators, { onWarning: options.onWarning })).masked;
@@ -93,9 +100,10 @@ export async function publishIndicators(
       await writeSourcesTable(wh, today, undefined, freshness);
       await writeAuditTables(wh, options.runId);
       temporary = await writePublicationFolder(wh, options.publicationDir, options.runId);
-      await wh.run('DROP TABLE IF EXISTS temp.secrecy_work');
+      await wh.run('DROP VIEW IF EXISTS temp.secrecy_work');
+      await wh.run('DROP TABLE IF EXISTS temp.secrecy_masks');
       await dropLateSources(wh);
-      await dropPreparedTables(wh);
+      await dropPreparedTables(wh, READ_ONCE_RELATIONS);
       return { rows: run.rows, secret };
     });
     if (temporary && options.stage) return { ...result, stagedDir: temporary };

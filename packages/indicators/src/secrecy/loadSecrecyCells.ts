@@ -67,21 +67,57 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_ref_cells AS
     SELECT r.id, r.side, c.cell FROM secrecy_refs r JOIN secrecy_cells c USING (grp, level, geo_code, t_from, t_to)`);
-  // one string of records (fields split by \x1f, records by \x1e, NULL as \x02): read and split
-  // in a fraction of the time of a JSON document of eleven ordered lists (2,3 s -> 0,5 s on 242 317 cells)
-  const text = await wh.one<{ t: string | null }>(`
-    WITH solo AS (
-      SELECT DISTINCT cell FROM secrecy_ref_cells WHERE id IN (SELECT id FROM secrecy_ref_cells GROUP BY id HAVING count(*) = 1)
+  // not read again: dropped now rather than written to disk with DuckDB's other tables (withDuckDbSpilled)
+  await wh.run('DROP TABLE temp.secrecy_refs');
+  return readLoadedCells(wh, ancestors);
+}
+
+/**
+ * The cells of `rows` read again after their secret flags changed (the final audit of the masks):
+ * the same as `loadSecrecyCells(rows)` when `rows` are the rows last given to loadSecrecyCells,
+ * with the same ids and keys, only some counts hidden and flagged secret. Where a row's count goes
+ * (secrecy_ref_cells: row and side → cell) depends on its keys alone, so that map is kept; each
+ * cell's count and flags are aggregated again from `rows` as they are now. Returns undefined,
+ * and the caller loads afresh, unless `rows` reference exactly the (row, side) pairs of that map
+ * (a secret row whose count was NULL adds one).
+ */
+export async function reloadSecrecyCounts(wh: Warehouse, rows: string, ancestors: string, rules: readonly CountRule[]): Promise<LoadedCells | undefined> {
+  const check = await wh.one<{ mapped: number; wanted: number; unmapped: number }>(`
+    WITH rules(indicator_id, side, grp) AS (${rulesSql(rules)}),
+    wanted AS (
+      SELECT r.id, u.side FROM ${rows} r JOIN rules u USING (indicator_id)
+      WHERE CASE u.side WHEN 'num' THEN r.numerator ELSE r.denominator END IS NOT NULL OR r.secret
     )
-    SELECT string_agg(concat_ws(chr(31), ${['c.grp', 'c.level', "c.level || ':' || c.geo_code", 'c.t_from', 'c.t_to', 'c.period_type', 'CAST(c.count AS VARCHAR)']
-      .map((x) => `coalesce(${x}, chr(2))`).join(', ')},
-      CASE WHEN c.is_primary THEN '1' ELSE '0' END, CASE WHEN c.shown THEN '1' ELSE '0' END,
-      CASE WHEN c.hidden THEN '1' ELSE '0' END, CASE WHEN s.cell IS NULL THEN '0' ELSE '1' END), chr(30) ORDER BY c.cell) AS t
-    FROM secrecy_cells c LEFT JOIN solo s USING (cell)`);
-  const list = splitCells(text?.t ?? null);
-  const pairs = await wh.all<{ a: number; b: number }>(`
+    SELECT (SELECT count(*) FROM secrecy_ref_cells) AS mapped, (SELECT count(*) FROM wanted) AS wanted,
+           (SELECT count(*) FROM wanted w ANTI JOIN secrecy_ref_cells x USING (id, side)) AS unmapped`);
+  if (!check || check.mapped !== check.wanted || check.unmapped !== 0) return undefined;
+  await wh.run(`
+    CREATE OR REPLACE TEMP TABLE secrecy_cells_again AS
+    WITH refs AS (
+      SELECT x.cell, CASE x.side WHEN 'num' THEN r.numerator ELSE r.denominator END AS count, r.secret
+      FROM secrecy_ref_cells x JOIN ${rows} r USING (id)
+    ),
+    counts AS (
+      SELECT cell, max(count) AS count,
+             coalesce(bool_or(count > 0 AND count <= ${SECRECY_MAX}), false) AS is_primary,
+             coalesce(bool_or(count IS NOT NULL AND NOT secret), false) AS shown,
+             bool_or(secret) AS hidden
+      FROM refs GROUP BY cell
+    )
+    SELECT c.cell, c.grp, c.level, c.geo_code, c.t_from, c.t_to, c.period_type, n.count, n.is_primary, n.shown, n.hidden
+    FROM secrecy_cells c JOIN counts n USING (cell)`);
+  await wh.run('DROP TABLE temp.secrecy_cells');
+  await wh.run('ALTER TABLE temp.secrecy_cells_again RENAME TO secrecy_cells');
+  return readLoadedCells(wh, ancestors);
+}
+
+/** secrecy_cells and secrecy_ref_cells (see loadSecrecyCells) as cells, in cell order. */
+async function readLoadedCells(wh: Warehouse, ancestors: string): Promise<LoadedCells> {
+  const list = await readCellColumns(wh);
+  // two INTEGER columns read as such (no row objects: 10^5 pairs and more)
+  const [pairA, pairB] = (await wh.connection.runAndReadAll(`
     SELECT DISTINCT n.cell AS a, d.cell AS b FROM secrecy_ref_cells n JOIN secrecy_ref_cells d ON d.id = n.id AND d.side = 'den'
-    WHERE n.side = 'num' ORDER BY ALL`);
+    WHERE n.side = 'num' ORDER BY ALL`)).getColumns() as [number[], number[]];
   const links = await wh.all<{ zone: string; ancestors: string }>(
     `SELECT zone, string_agg(DISTINCT ancestor, '|' ORDER BY ancestor) AS ancestors FROM ${ancestors} WHERE ancestor IS NOT NULL GROUP BY zone`,
   );
@@ -96,7 +132,7 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
       count: list.count,
       primary: list.is_primary,
       solo: list.solo,
-      pairs: pairs.map((p) => [p.a, p.b] as [number, number]),
+      pairs: pairA.map((a, i) => [a, pairB[i] as number] as [number, number]),
       zoneAncestors: new Map(links.map((l) => [l.zone, l.ancestors.split('|')])),
     },
     shown: list.shown,
@@ -109,25 +145,41 @@ interface CellColumns {
   count: (number | null)[]; is_primary: boolean[]; shown: boolean[]; hidden: boolean[]; solo: boolean[];
 }
 
-/** The columns of the records written by loadSecrecyCells' query (see there), in cell order. */
-function splitCells(text: string | null): CellColumns {
-  const columns: CellColumns = { grp: [], level: [], geo: [], t_from: [], t_to: [], period_type: [], count: [], is_primary: [], shown: [], hidden: [], solo: [] };
-  if (text === null) return columns;
-  const NULL = '\u0002';
-  const string = (v: string): string => (v === NULL ? (null as unknown as string) : v);
-  for (const record of text.split('\u001e')) {
-    const f = record.split('\u001f');
-    columns.grp.push(string(f[0] as string) as CountGroupId);
-    columns.level.push(string(f[1] as string) as SecrecyLevel);
-    columns.geo.push(string(f[2] as string));
-    columns.t_from.push(string(f[3] as string));
-    columns.t_to.push(string(f[4] as string));
-    columns.period_type.push(string(f[5] as string));
-    columns.count.push(f[6] === NULL ? null : Number(f[6]));
-    columns.is_primary.push(f[7] === '1');
-    columns.shown.push(f[8] === '1');
-    columns.hidden.push(f[9] === '1');
-    columns.solo.push(f[10] === '1');
-  }
-  return columns;
+/**
+ * The columns of secrecy_cells in cell order, read as DuckDB's own columns: each text as its
+ * number in a dictionary of the distinct texts (a few hundred: groups, levels, territories, time
+ * points), counts as DOUBLE, flags as BOOLEAN. No text per cell crosses from DuckDB (242 317
+ * cells: 0,5 s of splitting a string of records before); the cells share the dictionary's strings.
+ */
+async function readCellColumns(wh: Warehouse): Promise<CellColumns> {
+  const texts = ['c.grp', 'c.level', "c.level || ':' || c.geo_code", 'c.t_from', 'c.t_to', 'c.period_type'];
+  await wh.run(`
+    CREATE OR REPLACE TEMP TABLE secrecy_texts AS
+    SELECT w, CAST(row_number() OVER (ORDER BY w) - 1 AS INTEGER) AS k
+    FROM (SELECT DISTINCT unnest([${texts.join(', ')}]) AS w FROM secrecy_cells c) WHERE w IS NOT NULL`);
+  const [words] = (await wh.connection.runAndReadAll('SELECT w FROM secrecy_texts ORDER BY k')).getColumns() as [string[]];
+  const columns = (await wh.connection.runAndReadAll(`
+    WITH solo AS (
+      SELECT DISTINCT cell FROM secrecy_ref_cells WHERE id IN (SELECT id FROM secrecy_ref_cells GROUP BY id HAVING count(*) = 1)
+    )
+    SELECT ${texts.map((_, i) => `coalesce(w${i}.k, -1)`).join(', ')}, CAST(c.count AS DOUBLE),
+           coalesce(c.is_primary, false), coalesce(c.shown, false), coalesce(c.hidden, false), s.cell IS NOT NULL
+    FROM secrecy_cells c LEFT JOIN solo s USING (cell)
+    ${texts.map((x, i) => `LEFT JOIN secrecy_texts w${i} ON w${i}.w = ${x}`).join('\n    ')}
+    ORDER BY c.cell`)).getColumns();
+  await wh.run('DROP TABLE temp.secrecy_texts');
+  const text = (i: number): string[] => (columns[i] as number[]).map((k) => (k < 0 ? (null as unknown as string) : (words[k] as string)));
+  return {
+    grp: text(0) as CountGroupId[],
+    level: text(1) as SecrecyLevel[],
+    geo: text(2),
+    t_from: text(3),
+    t_to: text(4),
+    period_type: text(5),
+    count: columns[6] as (number | null)[],
+    is_primary: columns[7] as boolean[],
+    shown: columns[8] as boolean[],
+    hidden: columns[9] as boolean[],
+    solo: columns[10] as boolean[],
+  };
 }
