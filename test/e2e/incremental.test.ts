@@ -34,9 +34,15 @@ function place(root: string, inbox: string, files: readonly DemoFile[]): void {
  * The last computation's values of two warehouses, matched by indicator, version, period and
  * territory: rows on one side only, and rows whose status or numbers differ (numbers beyond a
  * relative 1e-9: DuckDB's parallel sums of doubles may differ in the last bits from one run to
- * the next, increment or not). Run ids left out.
+ * the next, increment or not); and the rows of their activity lineage that differ. Run ids left out.
  */
-async function differences(a: string, b: string): Promise<{ differ: number; rows: number; sample: unknown[]; plan: { mode: string; from_day: string | null; reason: string } }> {
+async function differences(a: string, b: string): Promise<{
+  differ: number;
+  rows: number;
+  sample: unknown[];
+  plan: { mode: string; from_day: string | null; reason: string };
+  lineage: { differ: number; rows: number };
+}> {
   const wh = await openWarehouse(a, { readOnly: true });
   try {
     await wh.run(`ATTACH '${b.replaceAll("'", "''")}' AS other (READ_ONLY)`);
@@ -53,10 +59,18 @@ async function differences(a: string, b: string): Promise<{ differ: number; rows
       `SELECT (SELECT count(*) FROM (${mismatches})) AS differ, (SELECT count(*) FROM ${values('vigie')}) AS "rows"`,
     );
     const sample = await wh.all(`${mismatches} ORDER BY ALL LIMIT 5`);
+    // The lineage of the activity files by zone and day (recordLineage, partly copied by an increment) too.
+    const lineage = (db: string) => `(SELECT * EXCLUDE (run_id) FROM ${db}.indicators.lineage_activity
+      WHERE run_id = (SELECT run_id FROM ${db}.indicators.compute_plans ORDER BY computed_at DESC LIMIT 1))`;
+    const lineageRows = await wh.one<{ differ: number; rows: number }>(
+      `SELECT (SELECT count(*) FROM (FROM ${lineage('vigie')} EXCEPT ALL FROM ${lineage('other')}))
+            + (SELECT count(*) FROM (FROM ${lineage('other')} EXCEPT ALL FROM ${lineage('vigie')})) AS differ,
+              (SELECT count(*) FROM ${lineage('vigie')}) AS "rows"`,
+    );
     const plan = await wh.one<{ mode: string; from_day: string | null; reason: string }>(
       `SELECT mode, CAST(from_day AS VARCHAR) AS from_day, reason FROM indicators.compute_plans ORDER BY computed_at DESC LIMIT 1`,
     );
-    return { ...counts!, sample, plan: plan! };
+    return { ...counts!, sample, plan: plan!, lineage: lineageRows! };
   } finally {
     wh.close();
   }
@@ -135,6 +149,8 @@ describe('weekly increment (compute)', () => {
     expect(diff.plan.from_day! > '2025-09-01').toBe(true);
     expect(diff.rows).toBeGreaterThan(1000);
     expect({ differ: diff.differ, sample: diff.sample }).toEqual({ differ: 0, sample: [] });
+    expect(diff.lineage.rows).toBeGreaterThan(100);
+    expect(diff.lineage.differ).toBe(0);
   });
 
   it('computes everything again when a snapshot arrives, and says why', async () => {
@@ -173,6 +189,8 @@ describe('weekly increment (compute)', () => {
     expect(diff.plan.mode).toBe('increment');
     expect(diff.plan.from_day! <= '2025-11-02').toBe(true);
     expect({ differ: diff.differ, sample: diff.sample }).toEqual({ differ: 0, sample: [] });
+    expect(diff.lineage.rows).toBeGreaterThan(100);
+    expect(diff.lineage.differ).toBe(0);
   });
 
   it('a week without any file: computed (zeros, paces and cumuls carried) as a full computation would, the rest kept', async () => {
@@ -183,5 +201,7 @@ describe('weekly increment (compute)', () => {
     const diff = await differences(envA().VIGIE_WAREHOUSE, full);
     expect(diff.plan).toMatchObject({ mode: 'increment', from_day: '2025-12-22' });
     expect({ differ: diff.differ, sample: diff.sample }).toEqual({ differ: 0, sample: [] });
+    expect(diff.lineage.rows).toBeGreaterThan(100);
+    expect(diff.lineage.differ).toBe(0);
   });
 });

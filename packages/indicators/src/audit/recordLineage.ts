@@ -13,8 +13,20 @@ import { ensureAuditTables } from './ensureAuditTables.js';
  *   the place, through `lieux_zone`) and day, for days from the launch to the computed week when the zone was
  *   in scope (as `days_in_scope` and `acts_in_scope` count them).
  * The files of one value are then a query (valueFilesSql). Needs the prepared relations.
+ *
+ * `increment` (an increment of the compute, see planIncrement: the places, zones and referential
+ * unchanged since `previousRunId`, no activity changed before `fromDay`): the activity rows before
+ * `fromDay` of the files both runs read are the previous run's (a file's raw rows never change:
+ * its id is its SHA-256), copied; only the days from `fromDay` and the files new to this run are
+ * counted from the raw tables. Same rows as counting everything (test/e2e/incremental.test.ts).
  */
-export async function recordLineage(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], filesUntil?: string): Promise<void> {
+export async function recordLineage(
+  wh: Warehouse,
+  runId: string,
+  definitions: readonly IndicatorDefinition[],
+  filesUntil?: string,
+  increment?: { previousRunId: string; fromDay: string },
+): Promise<void> {
   await ensureAuditTables(wh);
   await wh.run('DELETE FROM indicators.lineage_files WHERE run_id = $run', { run: runId });
   await wh.run('DELETE FROM indicators.lineage_activity WHERE run_id = $run', { run: runId });
@@ -39,6 +51,16 @@ export async function recordLineage(wh: Warehouse, runId: string, definitions: r
   );
   for (const activity of ACTIVITY_SOURCES) {
     if (!tables.has(activity.rawTable)) continue;
+    if (increment) {
+      await wh.run(
+        `INSERT INTO indicators.lineage_activity
+         SELECT $run, a.source_id, a.file_id, a.code_epci, a.day, a."rows"
+         FROM indicators.lineage_activity a
+         WHERE a.run_id = $prev AND a.source_id = $source AND a.day < $from::DATE
+           AND a.file_id IN (SELECT file_id FROM indicators.lineage_files WHERE run_id = $run AND source_id = $source)`,
+        { run: runId, source: activity.sourceId, prev: increment.previousRunId, from: increment.fromDay },
+      );
+    }
     await wh.run(
       `INSERT INTO indicators.lineage_activity
        SELECT $run, $source, r._file_id, l.code_epci, r.${activity.day}, count(*)
@@ -46,12 +68,14 @@ export async function recordLineage(wh: Warehouse, runId: string, definitions: r
        JOIN lieux_zone l ON l.siret = r.${activity.siret}
        WHERE r.${activity.day} BETWEEN getvariable('vigie_launch') AND getvariable('vigie_as_of')
          AND r._file_id IN (SELECT file_id FROM indicators.lineage_files WHERE run_id = $run AND source_id = $source)
+         AND ($from::DATE IS NULL OR r.${activity.day} >= $from::DATE
+              OR r._file_id NOT IN (SELECT file_id FROM indicators.lineage_files WHERE run_id = $prev AND source_id = $source))
          AND EXISTS (
            SELECT 1 FROM zone_scope z
            WHERE z.code_epci = l.code_epci
              AND r.${activity.day} >= z.date_designation AND (z.date_retrait IS NULL OR r.${activity.day} < z.date_retrait))
        GROUP BY ALL`,
-      { run: runId, source: activity.sourceId },
+      { run: runId, source: activity.sourceId, prev: increment?.previousRunId ?? null, from: increment?.fromDay ?? null },
     );
   }
 }

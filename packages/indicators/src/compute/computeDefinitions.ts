@@ -89,7 +89,7 @@ export async function computeDefinitions(
         { run: options.runId, prev: plan.previousRunId, from: plan.fromDay },
       );
     }
-    await recordRunFiles(wh, options.runId, ordered, options.filesUntil);
+    await recordRunFiles(wh, options.runId, ordered, options.filesUntil, plan.mode === 'increment' ? plan : undefined);
     const count = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
     await saveCurrentBasis(wh, options.runId);
     await wh.run(`DELETE FROM indicators.compute_plans WHERE run_id = $run`, { run: options.runId });

@@ -8,9 +8,16 @@ import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js'
  * (`--jusqu-au`, as `buildModel` read them; undated files and the INSEE referential, which the
  * model reads whatever its vintage's date, always count), so that a backfill never
  * lists a file dated after its date. A source `insee` stands for every `insee.*` file. Files
- * already recorded for the run are kept once. Then records the value-level lineage (recordLineage).
+ * already recorded for the run are kept once. Then records the value-level lineage (recordLineage;
+ * for an increment, from the previous run's before `fromDay`).
  */
-export async function recordRunFiles(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], filesUntil?: string): Promise<void> {
+export async function recordRunFiles(
+  wh: Warehouse,
+  runId: string,
+  definitions: readonly IndicatorDefinition[],
+  filesUntil?: string,
+  increment?: { previousRunId: string; fromDay: string },
+): Promise<void> {
   const sources = [...new Set(definitions.flatMap((d) => d.sources))];
   if (sources.length === 0) return;
   const list = sources.map((s) => `'${s.replaceAll("'", "''")}'`).join(', ');
@@ -24,5 +31,5 @@ export async function recordRunFiles(wh: Warehouse, runId: string, definitions: 
        AND NOT EXISTS (SELECT 1 FROM ledger.run_files r WHERE r.run_id = $run AND r.file_id = f.file_id)`,
     { run: runId, until: filesUntil ?? null },
   );
-  await recordLineage(wh, runId, definitions, filesUntil);
+  await recordLineage(wh, runId, definitions, filesUntil, increment);
 }
