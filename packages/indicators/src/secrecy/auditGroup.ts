@@ -62,14 +62,16 @@ export class GroupAuditor {
     let origin = members.length > 0 ? (cells.from[members[0] as number] as string) : '';
     for (const c of members) if ((cells.from[c] as string) < origin) origin = cells.from[c] as string;
     this.origin = origin;
-    const ids = new Map<string, number>();
+    // node id by territory and time (nested maps: no key text built per lookup)
+    const ids = new Map<string, Map<string, number>>();
     const knownList: number[] = [1];
     const node = (geo: string, t: string, known = false): number => {
-      const key = `${geo}\u0001${t}`;
-      let id = ids.get(key);
+      let byT = ids.get(geo);
+      if (!byT) ids.set(geo, (byT = new Map()));
+      let id = byT.get(t);
       if (id === undefined) {
         id = this.nodeGeo.length;
-        ids.set(key, id);
+        byT.set(t, id);
         this.nodeGeo.push(geo);
         this.nodeT.push(t);
         knownList.push(t === origin || known ? 1 : 0);

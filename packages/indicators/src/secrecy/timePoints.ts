@@ -1,7 +1,5 @@
 import { LEVEL_RANK, type SecrecyCells, type SecrecyLevel } from './secrecyCells.js';
 
-const SEP = '\u0001';
-
 /** A way to make the running total at some time points unknown: the cells to mask, the points it frees. */
 export interface Cut {
   readonly points: readonly number[];
@@ -17,7 +15,8 @@ export const betterScore = (a: readonly [number, number], b: readonly [number, n
  * cells that start or end at each (the ends of a cell are its two points).
  */
 export class TimePoints {
-  private readonly ids = new Map<string, number>();
+  /** point id by group, territory and time (nested maps: no key text built per lookup) */
+  private readonly ids = new Map<string, Map<string, Map<string, number>>>();
   readonly from: Int32Array;
   readonly to: Int32Array;
   /** level rank of each point's territory */
@@ -67,11 +66,16 @@ export class TimePoints {
   }
 
   private point(cells: SecrecyCells, c: number, t: string, origins: Map<string, string>): number {
-    const key = `${cells.group[c]}${SEP}${cells.geo[c]}${SEP}${t}`;
-    let id = this.ids.get(key);
+    const group = cells.group[c] as string;
+    const geo = cells.geo[c] as string;
+    let byGeo = this.ids.get(group);
+    if (!byGeo) this.ids.set(group, (byGeo = new Map()));
+    let byT = byGeo.get(geo);
+    if (!byT) byGeo.set(geo, (byT = new Map()));
+    let id = byT.get(t);
     if (id === undefined) {
       id = this.level.length;
-      this.ids.set(key, id);
+      byT.set(t, id);
       this.level.push(LEVEL_RANK[(cells.geo[c] as string).split(':')[0] as SecrecyLevel]);
       this.geoOf.push(cells.geo[c] as string);
       this.tOf.push(t);
@@ -82,7 +86,7 @@ export class TimePoints {
 
   /** The point of a group, territory and time, if some cell starts or ends there. */
   find(group: string, geo: string, t: string): number | undefined {
-    return this.ids.get(`${group}${SEP}${geo}${SEP}${t}`);
+    return this.ids.get(group)?.get(geo)?.get(t);
   }
 
   isOrigin(p: number): boolean {
