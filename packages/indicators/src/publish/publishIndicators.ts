@@ -89,7 +89,8 @@ export async function publishIndicators(
                CASE WHEN masked THEN 'secret' ELSE status END AS status,
                run_id
         FROM secrecy_work
-        ORDER BY indicator_id, period_type, period_end, level, geo_code`);
+        -- the order of valeurs.parquet, which writePublicationFolder copies as it stands (one sort, not two)
+        ORDER BY indicator_id, period_type, period, level, geo_code`);
       await writePublicationTables(wh, {
         runId: options.runId,
         definitions: options.definitions ?? indicators,

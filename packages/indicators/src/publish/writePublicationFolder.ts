@@ -24,10 +24,10 @@ export const VALUES_FILE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['run_id', 'run_id'],
 ];
 
+/** publish.values is written in the file's order (indicateur, type_periode, periode, niveau, code_geo: publishIndicators), copied as it stands. */
 const VALUES_SELECT = `
 SELECT ${VALUES_FILE_COLUMNS.map(([column, name]) => `${column} AS ${name}`).join(', ')}
-FROM publish."values"
-ORDER BY indicateur, type_periode, periode, niveau, code_geo`;
+FROM publish."values"`;
 
 /**
  * Writes the publication tables as Parquet into a sibling temporary folder
