@@ -53,7 +53,9 @@ export async function loadGroup(
   );
   if ([...counts.values()].some((c) => c.rejected > 0)) {
     const headers = `${group.name}_headers`;
-    await wh.run(headersTableSql(headers, loadable.flatMap((p) => p.headers.map((h) => ({ file: p.file, ...h })))));
+    // The headers of the files with rejects only: the others are never looked up (1 152 day files, a few hundred with rejects).
+    const withRejects = loadable.filter((p) => (counts.get(p.file)?.rejected ?? 0) > 0);
+    await wh.run(headersTableSql(headers, withRejects.flatMap((p) => p.headers.map((h) => ({ file: p.file, ...h })))));
     await wh.run(insertRejectsSql(check, meta, headers), [run.runId]);
     await wh.run(`DROP TABLE ${headers}`);
   }
