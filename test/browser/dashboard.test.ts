@@ -9,6 +9,7 @@ import { chartAxisProblems } from './chartAxisProblems.js';
 import { buildDashboardSite, type DashboardSite } from './dashboardSite.js';
 import { displayedValueMismatch } from './displayedValue.js';
 import { cardValue, indicatorRows, openDashboardPage, pageReady, type OpenedPage } from '../../pipelines/bench/browser/openDashboardPage.js';
+import { navigateInApp } from '../../pipelines/bench/browser/navigateInApp.js';
 import { tableRow, tableRows } from '../../pipelines/bench/browser/tableRows.js';
 
 /**
@@ -292,27 +293,44 @@ describe('tableau de bord (publication de démonstration, une seule construction
   it('ouvre chaque page du site sans erreur', async () => {
     const regions = s.territories.filter((t) => t.niveau === 'region' && t.en_zone);
     const firstRegion = regions[0]!;
-    const pages: Array<[string, string, string?]> = [
-      ['/regions/', firstRegion.libelle, 'tableau-de-bord-regions'],
-      ['/zones/', 'Zone (EPCI)', 'tableau-de-bord-zones'],
-      ['/alertes/', 'Zones sans activité', 'tableau-de-bord-alertes'],
-      ['/qualite/', 'Rejets par motif', 'tableau-de-bord-qualite'],
-      ['/executions/', 'Étapes', 'tableau-de-bord-executions'],
-      ['/methodologie/', 'Secret statistique', 'tableau-de-bord-methodologie'],
-      ['/methodologie/sources/', 'cnam.actes'],
-      ...regions.map((r): [string, string] => [`/regions/${r.code_geo}/`, r.libelle]),
-      ...s.territories.filter((t) => t.niveau === 'zone' && t.code_region === firstRegion.code_geo).map((z): [string, string] => [`/zones/${z.code_geo}/`, z.libelle]),
-      ...indicators.map((d): [string, string, string?] => [`/methodologie/${d.id}/`, d.label, d.id === 'consultations' ? 'tableau-de-bord-fiche' : undefined]),
-      ...sources.map((src): [string, string, string?] => [`/methodologie/sources/${src.id}/`, src.id, src.id === 'cnam.actes' ? 'tableau-de-bord-source' : undefined]),
+    type SitePage = { path: string; expected: string; screenshot?: string; direct?: boolean };
+    const pages: SitePage[] = [
+      { path: '/regions/', expected: firstRegion.libelle, screenshot: 'tableau-de-bord-regions', direct: true },
+      { path: '/zones/', expected: 'Zone (EPCI)', screenshot: 'tableau-de-bord-zones', direct: true },
+      { path: '/alertes/', expected: 'Zones sans activité', screenshot: 'tableau-de-bord-alertes', direct: true },
+      { path: '/qualite/', expected: 'Rejets par motif', screenshot: 'tableau-de-bord-qualite', direct: true },
+      { path: '/executions/', expected: 'Étapes', screenshot: 'tableau-de-bord-executions', direct: true },
+      { path: '/methodologie/', expected: 'Secret statistique', screenshot: 'tableau-de-bord-methodologie', direct: true },
+      { path: '/methodologie/sources/', expected: 'cnam.actes', direct: true },
+      ...regions.map((r, n) => ({ path: `/regions/${r.code_geo}/`, expected: r.libelle, direct: n === 0 })),
+      ...s.territories
+        .filter((t) => t.niveau === 'zone' && t.code_region === firstRegion.code_geo)
+        .map((z, n) => ({ path: `/zones/${z.code_geo}/`, expected: z.libelle, direct: n === 0 })),
+      ...indicators.map((d) => ({ path: `/methodologie/${d.id}/`, expected: d.label, ...(d.id === 'consultations' ? { screenshot: 'tableau-de-bord-fiche', direct: true } : {}) })),
+      ...sources.map((src) => ({ path: `/methodologie/sources/${src.id}/`, expected: src.id, ...(src.id === 'cnam.actes' ? { screenshot: 'tableau-de-bord-source', direct: true } : {}) })),
     ];
     const failures: string[] = [];
-    for (const [path, expected, screenshot] of pages) {
+    const check = (path: string, problems: string[], text: string) => {
+      failures.push(...problems.map((p) => `${path} : ${p}`));
+      if (/\b\d{1,3},\d{3}\b|undefined|NaN/.test(text)) failures.push(`${path} : texte anglais ou indéfini`);
+    };
+    // Each kind of page opened from its address in a new browser (its prerendered page or the
+    // app's shell, started with its own DuckDB), then EVERY page reached in one tab by following a
+    // link, as a reader goes from page to page: each shows its own content, with no error.
+    const direct = pages.filter((p) => p.direct);
+    for (const { path, expected, screenshot } of direct) {
       const opened = await open(path, expected, screenshot);
-      failures.push(...opened.problems.map((p) => `${path} : ${p}`));
-      if (/\b\d{1,3},\d{3}\b|undefined|NaN/.test(opened.text)) failures.push(`${path} : texte anglais ou indéfini`);
+      check(path, opened.problems, opened.text);
       await opened.page.close();
     }
-    console.log(`${pages.length} pages ouvertes.`);
+    const tab = await open('/', 'Les chiffres clés');
+    check('/', tab.problems, tab.text);
+    for (const { path, expected } of pages) {
+      const reached = await navigateInApp(tab, path, expected);
+      check(`${path} (lien)`, reached.problems, reached.text);
+    }
+    await tab.page.close();
+    console.log(`${direct.length + 1} pages ouvertes depuis leur adresse, ${pages.length} atteintes par un lien.`);
     expect(failures).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tableRows } from './tableRows.js';
 
 export interface OpenedPage {
@@ -18,21 +18,31 @@ export interface OpenedPage {
 
 /**
  * Waits until the page is ready for a reader, polling in the page: the first key card shows a
- * figure (a page without `div.cartes` has none to wait for) and every chart container holds a
- * drawn canvas. A page that never gets there (an empty territory) is left after `timeoutMs`.
+ * figure (a page without `div.cartes` has none to wait for), every chart container holds a drawn
+ * canvas, and no « Chargement… » (a block of a page rendered in the browser whose data has not come
+ * yet) is left on the first screen (`scope` 'premier-ecran', the issue's « page prête ») or anywhere
+ * on the page (`scope` 'page', before reading all its text). A page that never gets there (an
+ * empty territory) is left after `timeoutMs`.
  */
-export async function pageReady(page: Page, timeoutMs = 30_000): Promise<boolean> {
+export async function pageReady(page: Page, timeoutMs = 30_000, scope: 'premier-ecran' | 'page' = 'premier-ecran'): Promise<boolean> {
   const ready = await page
     .waitForFunction(
-      () => {
-        type Node = { querySelector(s: string): Node | null; querySelectorAll(s: string): ArrayLike<Node>; textContent: string | null };
+      (wholePage) => {
+        type Node = {
+          querySelector(s: string): Node | null;
+          querySelectorAll(s: string): ArrayLike<Node>;
+          textContent: string | null;
+          getBoundingClientRect(): { top: number };
+        };
         const doc = (globalThis as unknown as { document: Node }).document;
+        const screenHeight = (globalThis as unknown as { innerHeight: number }).innerHeight;
         const figure = doc.querySelector('div.cartes a.carte .carte-valeur');
         const cardsReady = doc.querySelector('div.cartes') === null || (figure !== null && (figure.textContent ?? '').trim() !== '');
         const chartsReady = Array.from(doc.querySelectorAll('.chart-container')).every((c) => c.querySelector('canvas') !== null);
-        return cardsReady && chartsReady;
+        const loading = Array.from(doc.querySelectorAll('.chargement')).filter((l) => wholePage || l.getBoundingClientRect().top < screenHeight);
+        return loading.length === 0 && cardsReady && chartsReady;
       },
-      null,
+      scope === 'page',
       { timeout: timeoutMs, polling: 50 },
     )
     .then(() => true)
@@ -40,20 +50,23 @@ export async function pageReady(page: Page, timeoutMs = 30_000): Promise<boolean
   return ready;
 }
 
+/** The viewport of every page the tests and the bench open. */
+export const VIEWPORT = { width: 1366, height: 900 };
+
 /**
- * Opens a page of the served dashboard (a new browser context: cold cache), waits until `expected`
- * is visible, measures when it is ready for a reader (`measureReady`), waits until DuckDB in the
+ * Opens a page of the served dashboard, waits until `expected` is visible, measures when it is ready for a reader (`measureReady`), waits until DuckDB in the
  * browser answers a query over the published data, then (optionally) takes a full-page screenshot.
  */
 export async function openDashboardPage(
-  browser: Browser,
+  /** A browser: the page gets its own context (cold cache); a context: a new tab of it (its cache). */
+  browser: Browser | BrowserContext,
   siteUrl: string,
   path: string,
   expected: string,
   screenshot?: { dir: string; name: string },
   measureReady = false,
 ): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const page = 'newContext' in browser ? await browser.newPage({ viewport: VIEWPORT }) : await browser.newPage();
   const problems: string[] = [];
   const origin = new URL(siteUrl).origin;
   const local = [origin, origin.replace('localhost', '127.0.0.1')];
@@ -78,19 +91,29 @@ export async function openDashboardPage(
   await page.getByText(expected, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
   const readyMs = measureReady && (await pageReady(page)) ? Date.now() - started : -1;
   await page.waitForLoadState('networkidle');
-  // The engine is published on window before it has opened its database and registered the
-  // Parquet views: ask again until it answers (or 60 s have passed, then fail with its error).
+  // The engine is published on window as soon as it is instantiated, BEFORE the page opens its
+  // database: a connection made then is left pointing into the database that the page's `open`
+  // replaces, and querying it corrupts the worker's memory (Chromium « Target crashed »: a
+  // segfault of the DuckDB worker in 8 of 105 opens; none in 70 without this probe). So connect
+  // only once the page has registered the publication's files (after its `open`), and close the
+  // connection whatever happens. Ask again until it answers (or 60 s, then fail with its error).
   await page.evaluate(async () => {
-    type Engine = { connect(): Promise<{ query(sql: string): Promise<{ numRows: number }>; close(): Promise<void> }> };
+    type Connection = { query(sql: string): Promise<{ numRows: number }>; close(): Promise<void> };
+    type Engine = { globFiles(pattern: string): Promise<Array<{ fileName: string }>>; connect(): Promise<Connection> };
     const deadline = Date.now() + 60_000;
     for (;;) {
       const engine = (globalThis as unknown as Record<symbol, Engine | undefined>)[Symbol.for('EVIDENCE_QUERY_ENGINE')];
       try {
         if (!engine) throw new Error('moteur DuckDB absent de la page');
+        const files = await engine.globFiles('*');
+        if (!files.some((f) => f.fileName === 'vigie_meta.parquet')) throw new Error(`vigie_meta.parquet pas encore enregistré (fichiers : ${files.map((f) => f.fileName).join(', ') || 'aucun'})`);
         const connection = await engine.connect();
-        const result = await connection.query('select * from vigie.meta');
-        await connection.close();
-        if (result.numRows !== 1) throw new Error(`vigie.meta : ${result.numRows} ligne(s) au lieu d'une`);
+        try {
+          const result = await connection.query('select * from vigie.meta');
+          if (result.numRows !== 1) throw new Error(`vigie.meta : ${result.numRows} ligne(s) au lieu d'une`);
+        } finally {
+          await connection.close();
+        }
         return;
       } catch (error) {
         if (Date.now() > deadline) throw error;
