@@ -3,6 +3,12 @@ import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js'
 import { ACTIVITY_SOURCES } from '../compute/activitySources.js';
 import { ensureAuditTables } from './ensureAuditTables.js';
 
+/** An increment of the compute (planIncrement): the previous run whose lineage is kept before `fromDay`. */
+export interface LineageIncrement {
+  previousRunId: string;
+  fromDay: string;
+}
+
 /**
  * Value-level lineage of run `runId`, replaced as a whole:
  * - `indicators.lineage_files`: for each computed indicator, every ledger entry (path, SHA-256,
@@ -20,13 +26,7 @@ import { ensureAuditTables } from './ensureAuditTables.js';
  * its id is its SHA-256), copied; only the days from `fromDay` and the files new to this run are
  * counted from the raw tables. Same rows as counting everything (test/e2e/incremental.test.ts).
  */
-export async function recordLineage(
-  wh: Warehouse,
-  runId: string,
-  definitions: readonly IndicatorDefinition[],
-  filesUntil?: string,
-  increment?: { previousRunId: string; fromDay: string },
-): Promise<void> {
+export async function recordLineage(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], filesUntil?: string, increment?: LineageIncrement): Promise<void> {
   await ensureAuditTables(wh);
   await wh.run('DELETE FROM indicators.lineage_files WHERE run_id = $run', { run: runId });
   await wh.run('DELETE FROM indicators.lineage_activity WHERE run_id = $run', { run: runId });

@@ -1,5 +1,5 @@
 import type { Warehouse } from '@vigie/etl';
-import { recordLineage } from '../audit/recordLineage.js';
+import { recordLineage, type LineageIncrement } from '../audit/recordLineage.js';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 
 /**
@@ -11,13 +11,7 @@ import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js'
  * already recorded for the run are kept once. Then records the value-level lineage (recordLineage;
  * for an increment, from the previous run's before `fromDay`).
  */
-export async function recordRunFiles(
-  wh: Warehouse,
-  runId: string,
-  definitions: readonly IndicatorDefinition[],
-  filesUntil?: string,
-  increment?: { previousRunId: string; fromDay: string },
-): Promise<void> {
+export async function recordRunFiles(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], filesUntil?: string, increment?: LineageIncrement): Promise<void> {
   const sources = [...new Set(definitions.flatMap((d) => d.sources))];
   if (sources.length === 0) return;
   const list = sources.map((s) => `'${s.replaceAll("'", "''")}'`).join(', ');
