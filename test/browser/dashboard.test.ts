@@ -8,7 +8,7 @@ import { exportNumber, type ExportRow } from '../support/oracle/readExportCsv.js
 import { chartAxisProblems } from './chartAxisProblems.js';
 import { buildDashboardSite, type DashboardSite } from './dashboardSite.js';
 import { displayedValueMismatch } from './displayedValue.js';
-import { cardValue, indicatorRows, openDashboardPage, pageReady, type OpenedPage } from '../../pipelines/bench/browser/openDashboardPage.js';
+import { cardValue, indicatorRows, openDashboardPage, pageReady, plainSpaces, type OpenedPage } from '../../pipelines/bench/browser/openDashboardPage.js';
 import { navigateInApp } from '../../pipelines/bench/browser/navigateInApp.js';
 import { tableRow, tableRows } from '../../pipelines/bench/browser/tableRows.js';
 
@@ -208,7 +208,7 @@ describe('tableau de bord (publication de démonstration, une seule construction
     expect(zone, 'une zone avec un docteur junior et un besoin').toBeDefined();
     const opened = await open(`/zones/${zone}/`, 'Besoin estimé et réalisé', 'tableau-de-bord-zone-besoin');
     expect(opened.problems).toEqual([]);
-    const text = (t: string) => t.replace(/[\u00a0\u202f]/g, ' ').trim();
+    const text = (t: string) => plainSpaces(t).trim();
     expect(shownAs(text(await opened.page.locator('[data-besoin-mois]').innerText()), 'besoin_journees_mois', 'semaine', 'zone', zone!)).toBeNull();
     expect(shownAs(text(await opened.page.locator('[data-jauge="cumul"] .jauge-valeur').innerText()), 'taux_couverture_besoin', 'cumul', 'zone', zone!)).toBeNull();
     expect(shownAs(text(await opened.page.locator('[data-jauge="semaine"] .jauge-valeur').innerText()), 'taux_couverture_besoin', 'semaine', 'zone', zone!)).toBeNull();

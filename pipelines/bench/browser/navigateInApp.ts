@@ -1,4 +1,4 @@
-import { pageReady, type OpenedPage } from './openDashboardPage.js';
+import { bodyText, pageReady, textVisible, type OpenedPage } from './openDashboardPage.js';
 
 /**
  * Goes to `path` inside an opened page as a reader does, by following a link: the app's router
@@ -21,8 +21,7 @@ export async function navigateInApp(opened: OpenedPage, path: string, expected: 
     link.remove();
   }, target);
   await page.waitForURL(target, { timeout: 60_000 });
-  await page.getByText(expected, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
+  await textVisible(page, expected);
   await pageReady(page, 30_000, 'page');
-  const text = (await page.locator('body').innerText()).replace(/[\u00a0\u202f]/g, ' ');
-  return { text, problems: opened.problems.slice(from) };
+  return { text: await bodyText(page), problems: opened.problems.slice(from) };
 }

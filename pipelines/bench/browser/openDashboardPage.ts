@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { tableRows } from './tableRows.js';
 
 export interface OpenedPage {
@@ -50,23 +50,35 @@ export async function pageReady(page: Page, timeoutMs = 30_000, scope: 'premier-
   return ready;
 }
 
-/** The viewport of every page the tests and the bench open. */
-export const VIEWPORT = { width: 1366, height: 900 };
+/** Text as read on screen, with French spaces (narrow and non-breaking) made plain: `1 234`. */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** The visible text of the whole page, spaces made plain (plainSpaces). */
+export async function bodyText(page: Page): Promise<string> {
+  return plainSpaces(await page.locator('body').innerText());
+}
+
+/** Waits (up to 60 s) until `expected` is visible somewhere on the page. */
+export async function textVisible(page: Page, expected: string): Promise<void> {
+  await page.getByText(expected, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
+}
 
 /**
- * Opens a page of the served dashboard, waits until `expected` is visible, measures when it is ready for a reader (`measureReady`), waits until DuckDB in the
+ * Opens a page of the served dashboard (a new browser context: cold cache), waits until `expected`
+ * is visible, measures when it is ready for a reader (`measureReady`), waits until DuckDB in the
  * browser answers a query over the published data, then (optionally) takes a full-page screenshot.
  */
 export async function openDashboardPage(
-  /** A browser: the page gets its own context (cold cache); a context: a new tab of it (its cache). */
-  browser: Browser | BrowserContext,
+  browser: Browser,
   siteUrl: string,
   path: string,
   expected: string,
   screenshot?: { dir: string; name: string },
   measureReady = false,
 ): Promise<OpenedPage> {
-  const page = 'newContext' in browser ? await browser.newPage({ viewport: VIEWPORT }) : await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   const problems: string[] = [];
   const origin = new URL(siteUrl).origin;
   const local = [origin, origin.replace('localhost', '127.0.0.1')];
@@ -88,7 +100,7 @@ export async function openDashboardPage(
   });
   const started = Date.now();
   await page.goto(`${siteUrl}${path}`, { waitUntil: 'commit' });
-  await page.getByText(expected, { exact: false }).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
+  await textVisible(page, expected);
   const readyMs = measureReady && (await pageReady(page)) ? Date.now() - started : -1;
   await page.waitForLoadState('networkidle');
   // The engine is published on window as soon as it is instantiated, BEFORE the page opens its
@@ -126,8 +138,7 @@ export async function openDashboardPage(
     await page.waitForTimeout(1500); // let the charts finish drawing
     await page.screenshot({ path: join(screenshot.dir, `${screenshot.name}.png`), fullPage: true });
   }
-  const text = (await page.locator('body').innerText()).replace(/[\u00a0\u202f]/g, ' ');
-  return { page, text, problems, loadMs, readyMs };
+  return { page, text: await bodyText(page), problems, loadMs, readyMs };
 }
 
 /**
@@ -142,7 +153,7 @@ export async function indicatorRows(page: Page): Promise<Map<string, string[]>> 
 /** The big figure of the card `a.carte[data-indicateur=id]`. */
 export async function cardValue(page: Page, id: string): Promise<string> {
   const text = await page.locator(`a.carte[data-indicateur="${id}"] .carte-valeur`).innerText();
-  return text.replace(/[\u00a0\u202f]/g, ' ').trim();
+  return plainSpaces(text).trim();
 }
 
 /** A chart of the page as ECharts drew it: its title and the labels of its value axis. */
@@ -170,5 +181,5 @@ export async function drawnCharts(page: Page): Promise<DrawnChart[]> {
       yLabels: chart.getModel().getComponent('yAxis', 0)?.axis.getViewLabels().map((l) => l.formattedLabel) ?? [],
     }));
   });
-  return charts.map((c) => ({ title: c.title, yLabels: c.yLabels.map((l) => l.replace(/[\u00a0\u202f]/g, ' ').trim()) }));
+  return charts.map((c) => ({ title: c.title, yLabels: c.yLabels.map((l) => plainSpaces(l).trim()) }));
 }
