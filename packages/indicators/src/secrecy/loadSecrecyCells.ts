@@ -28,6 +28,19 @@ function rulesSql(rules: readonly CountRule[]): string {
   return rows.length > 0 ? `VALUES ${rows.join(', ')}` : `SELECT NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR WHERE false`;
 }
 
+/** The count a row gives on `side` of its rule (`u`): its numerator or its denominator. */
+const SIDE_COUNT_SQL = `CASE u.side WHEN 'num' THEN r.numerator ELSE r.denominator END`;
+
+/**
+ * What a cell is, from the counts (`count`) and secret flags (`secret`) of the rows that show it:
+ * its count, primary (1 to SECRECY_MAX), shown by a row that is not secret, hidden by a secret row.
+ * One definition for the masking's load and the final audit's reload.
+ */
+const CELL_FLAGS_SQL = `max(count) AS count,
+           coalesce(bool_or(count > 0 AND count <= ${SECRECY_MAX}), false) AS is_primary,
+           coalesce(bool_or(count IS NOT NULL AND NOT secret), false) AS shown,
+           bool_or(secret) AS hidden`;
+
 const axesSql = `VALUES ${Object.entries(COUNT_GROUPS).map(([id, g]) => `(${q(id)}, ${q(g.axis)})`).join(', ')}`;
 
 /**
@@ -44,7 +57,7 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
     axes(grp, axis) AS (${axesSql}),
     refs AS (
       SELECT r.id, u.side, u.grp, a.axis, r.period_type, r.period_start, r.period_end, r.level, r.geo_code, r.secret,
-             CASE u.side WHEN 'num' THEN r.numerator ELSE r.denominator END AS count
+             ${SIDE_COUNT_SQL} AS count
       FROM ${rows} r JOIN rules u USING (indicator_id) JOIN axes a USING (grp)
     )
     SELECT id, side, grp, level, geo_code, period_type, count, secret,
@@ -59,10 +72,7 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_cells AS
     SELECT CAST(row_number() OVER (ORDER BY grp, level, geo_code, t_from, t_to) - 1 AS INTEGER) AS cell,
-           grp, level, geo_code, t_from, t_to, min(period_type) AS period_type, max(count) AS count,
-           coalesce(bool_or(count > 0 AND count <= ${SECRECY_MAX}), false) AS is_primary,
-           coalesce(bool_or(count IS NOT NULL AND NOT secret), false) AS shown,
-           bool_or(secret) AS hidden
+           grp, level, geo_code, t_from, t_to, min(period_type) AS period_type, ${CELL_FLAGS_SQL}
     FROM secrecy_refs GROUP BY grp, level, geo_code, t_from, t_to`);
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_ref_cells AS
@@ -86,7 +96,7 @@ export async function reloadSecrecyCounts(wh: Warehouse, rows: string, ancestors
     WITH rules(indicator_id, side, grp) AS (${rulesSql(rules)}),
     wanted AS (
       SELECT r.id, u.side FROM ${rows} r JOIN rules u USING (indicator_id)
-      WHERE CASE u.side WHEN 'num' THEN r.numerator ELSE r.denominator END IS NOT NULL OR r.secret
+      WHERE ${SIDE_COUNT_SQL} IS NOT NULL OR r.secret
     )
     SELECT (SELECT count(*) FROM secrecy_ref_cells) AS mapped, (SELECT count(*) FROM wanted) AS wanted,
            (SELECT count(*) FROM wanted w ANTI JOIN secrecy_ref_cells x USING (id, side)) AS unmapped`);
@@ -94,14 +104,11 @@ export async function reloadSecrecyCounts(wh: Warehouse, rows: string, ancestors
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_cells_again AS
     WITH refs AS (
-      SELECT x.cell, CASE x.side WHEN 'num' THEN r.numerator ELSE r.denominator END AS count, r.secret
-      FROM secrecy_ref_cells x JOIN ${rows} r USING (id)
+      SELECT u.cell, ${SIDE_COUNT_SQL} AS count, r.secret
+      FROM secrecy_ref_cells u JOIN ${rows} r USING (id)
     ),
     counts AS (
-      SELECT cell, max(count) AS count,
-             coalesce(bool_or(count > 0 AND count <= ${SECRECY_MAX}), false) AS is_primary,
-             coalesce(bool_or(count IS NOT NULL AND NOT secret), false) AS shown,
-             bool_or(secret) AS hidden
+      SELECT cell, ${CELL_FLAGS_SQL}
       FROM refs GROUP BY cell
     )
     SELECT c.cell, c.grp, c.level, c.geo_code, c.t_from, c.t_to, c.period_type, n.count, n.is_primary, n.shown, n.hidden
