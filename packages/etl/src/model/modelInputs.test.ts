@@ -6,6 +6,7 @@ import { memoryWarehouse } from '../testing/memoryWarehouse.js';
 import { inboxWithSamples, SAMPLES_DIR } from '../testing/writeInbox.js';
 import type { Warehouse } from '../warehouse/index.js';
 import { buildCleanTables, buildModel, CLEAN_TABLES } from './buildModel.js';
+import { modelInputsDigest } from './modelInputs.js';
 
 /** Tables built by their SQL (not by their own refresh), as the model step reports them. */
 const bySql = CLEAN_TABLES.filter((m) => !m.refresh).map((m) => m.table);
@@ -67,7 +68,6 @@ describe('a clean table whose inputs did not change is left as it is', { timeout
   it('rebuilds a table that reads the referential when the referential changed', async () => {
     await how();
     // buildModel rebuilds the referential first: to see a change, read the digest against the changed table directly.
-    const { modelInputsDigest } = await import('./modelInputs.js');
     const model = CLEAN_TABLES.find((m) => m.table === 'clean.docteurs_juniors')!;
     const before = await modelInputsDigest(wh, model, undefined);
     await wh.run("DELETE FROM ref.communes WHERE code_commune = (SELECT min(code_commune) FROM ref.communes)");

@@ -5,6 +5,9 @@ import type { Warehouse } from '../warehouse/index.js';
 import type { SourceCleanModel } from './cleanModel.js';
 import { asOfFilter } from './latestVersionSql.js';
 
+/** The digest of every row of `alias` in a query's FROM: rows as JSON, in their text's order. */
+const rowsDigestSql = (alias: string) => `md5(string_agg(to_json(${alias})::VARCHAR, chr(10) ORDER BY to_json(${alias})::VARCHAR))`;
+
 /**
  * What a clean table was last built from, so that a model step can leave alone a table whose
  * inputs did not change (an ordinary week brings acts and days, not volunteers: rewriting
@@ -43,13 +46,13 @@ export async function modelInputsDigest(wh: Warehouse, model: SourceCleanModel, 
   const hash = createHash('sha256').update(sql);
   const ledger = await wh.one<{ d: string | null; n: number }>(
     `WITH versions AS (SELECT file_id FROM ledger.files WHERE source_id = $source AND ${asOfFilter('extract_date', asOf)})
-     SELECT md5(string_agg(to_json(f)::VARCHAR, chr(10) ORDER BY to_json(f)::VARCHAR)) AS d, (SELECT count(*) FROM ${raw}) AS n
+     SELECT ${rowsDigestSql('f')} AS d, (SELECT count(*) FROM ${raw}) AS n
      FROM ledger.files AS f WHERE (f.source_id = $source AND ${asOfFilter('f.extract_date', asOf)}) OR f.file_id IN (SELECT file_id FROM versions)`,
     { source: source.id },
   );
   hash.update(`\n${ledger?.d ?? ''}\n${ledger?.n ?? 0}`);
   for (const table of refs.sort()) {
-    const content = await wh.one<{ d: string | null }>(`SELECT md5(string_agg(to_json(t)::VARCHAR, chr(10) ORDER BY to_json(t)::VARCHAR)) AS d FROM ${table} AS t`);
+    const content = await wh.one<{ d: string | null }>(`SELECT ${rowsDigestSql('t')} AS d FROM ${table} AS t`);
     hash.update(`\n${table}\n${content?.d ?? ''}`);
   }
   return hash.digest('hex');
