@@ -16,6 +16,8 @@ const KIT_OUTPUT_DIR = join(TEMPLATE_DIR, '.svelte-kit', 'output');
  * or is killed leaves none, and so does a refresh that does not finish.
  */
 const FINGERPRINT_FILE = join(KIT_OUTPUT_DIR, 'vigie-app-fingerprint.txt');
+/** The folders of SvelteKit's prerendered output (under KIT_OUTPUT_DIR/prerendered) that go into the site. */
+const PRERENDERED_PARTS = ['pages', 'dependencies'] as const;
 
 /**
  * Why the compiled app of the last build cannot be reused for `fingerprint` (a French reason for
@@ -83,7 +85,7 @@ export async function refreshSiteData(env: NodeJS.ProcessEnv, fingerprint: strin
   const site = join(TEMPLATE_DIR, 'build');
   for (const file of before) rmSync(join(site, file), { force: true });
   rmSync(join(site, 'data'), { recursive: true, force: true });
-  for (const part of ['pages', 'dependencies']) {
+  for (const part of PRERENDERED_PARTS) {
     if (existsSync(join(prerenderedDir, part))) cpSync(join(prerenderedDir, part), site, { recursive: true });
   }
   cpSync(join(TEMPLATE_DIR, 'static', 'data'), join(site, 'data'), { recursive: true });
@@ -94,7 +96,7 @@ export async function refreshSiteData(env: NodeJS.ProcessEnv, fingerprint: strin
   recordCompiledApp(fingerprint);
 }
 
-/** The files under `pages` and `dependencies` of SvelteKit's prerendered output, relative to them. */
+/** The files of SvelteKit's prerendered output (PRERENDERED_PARTS), relative to their part. */
 function prerenderedFiles(prerenderedDir: string): string[] {
-  return ['pages', 'dependencies'].flatMap((part) => (existsSync(join(prerenderedDir, part)) ? filesUnder(join(prerenderedDir, part)) : []));
+  return PRERENDERED_PARTS.flatMap((part) => (existsSync(join(prerenderedDir, part)) ? filesUnder(join(prerenderedDir, part)) : []));
 }

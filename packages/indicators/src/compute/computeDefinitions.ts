@@ -72,8 +72,9 @@ export async function computeDefinitions(
       }
       // A single row per period and territory, checked by count as each indicator is written: the first in computing
       // order is named, before a later one reads (and repeats) its rows.
-      if (written !== expectedRows(def, universe)) {
-        throw (await duplicateRowsError(wh, def)) ?? new Error(`Calcul de l'indicateur ${def.id} : ${written} lignes écrites, ${expectedRows(def, universe)} attendues (une par période et territoire de geo_universe). Signalez ce cas : le calcul de src/compute/ est en cause.`);
+      const expected = expectedRows(def, universe);
+      if (written !== expected) {
+        throw (await duplicateRowsError(wh, def)) ?? new Error(`Calcul de l'indicateur ${def.id} : ${written} lignes écrites, ${expected} attendues (une par période et territoire de geo_universe). Signalez ce cas : le calcul de src/compute/ est en cause.`);
       }
     }
     const idList = ordered.map((d) => `'${d.id.replaceAll("'", "''")}'`).join(', ');

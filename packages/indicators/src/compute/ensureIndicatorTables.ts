@@ -1,7 +1,7 @@
 import { ensureSchemas, type Warehouse } from '@vigie/etl';
 
 /** Columns of `indicators.values` and `publish.values` (docs/architecture.md). */
-export const VALUE_COLUMNS_DDL = `
+const VALUE_COLUMNS_DDL = `
   indicator_id VARCHAR NOT NULL,
   version INTEGER NOT NULL,
   period_type VARCHAR NOT NULL,
