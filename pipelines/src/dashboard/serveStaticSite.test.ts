@@ -53,6 +53,8 @@ describe('serveStaticSite', () => {
       const zone = await fetch(`${served.url}/zones/200000172/`);
       expect(zone.status).toBe(200);
       expect(await zone.text()).toBe('<p>amorce</p>');
+      // a page whose name holds a dot (a source's page) is a page: its address ends with /
+      expect(await (await fetch(`${served.url}/methodologie/sources/cnam.actes/`)).text()).toBe('<p>amorce</p>');
       expect(await (await fetch(`${served.url}/`)).text()).toBe('<p>accueil</p>');
       expect((await fetch(`${served.url}/api/zones/absent/all-queries.json`)).status).toBe(404);
       expect((await fetch(`${served.url}/data/absent.parquet`)).status).toBe(404);

@@ -44,14 +44,15 @@ function resolveFile(root: string, urlPath: string): string | undefined {
 /**
  * The site's page shell (`200.html`, SvelteKit's fallback) for a page address that has no file of
  * its own, such as `/zones/200000172/`: the pages of a zone or a région are rendered in the
- * browser from their address, never prerendered (apps/dashboard/README.md). A file address (with
- * an extension: `.json`, `.parquet`…) never gets it: a missing file stays a 404.
+ * browser from their address, never prerendered (apps/dashboard/README.md). A page address ends
+ * with `/` (`/methodologie/sources/cnam.actes/`, a dot in its name) or has no extension; a file
+ * address (`.json`, `.parquet`… and no `/` after it) never gets it: a missing file stays a 404.
  */
 function pageShell(root: string, urlPath: string): string | undefined {
   const path = urlPath.split('?')[0] ?? '/';
   const last = path.split('/').filter(Boolean).at(-1) ?? '';
   const shell = join(root, '200.html');
-  return !last.includes('.') && existsSync(shell) ? shell : undefined;
+  return (path.endsWith('/') || !last.includes('.')) && existsSync(shell) ? shell : undefined;
 }
 
 /**
