@@ -31,9 +31,12 @@ export async function measurePageTimes(browser: Browser, siteUrl: string, territ
     // queries done) before the reader clicks: otherwise the zone's queries wait behind the région's
     await tableRows(region.page, { css: 'table[data-table="zones-classees"]' });
     await region.page.waitForTimeout(1500);
-    const link = region.page.locator('table[data-table="zones-classees"] a').first();
+    // the zone's own link, in the table's body: the first link of the table is a column title's,
+    // to an indicator's fiche (this measured a fiche, not a zone, until 30/11/2026)
+    const link = region.page.locator('table[data-table="zones-classees"] tbody a[href^="/zones/"]').first();
     const clicked = Date.now();
     await link.click();
+    await region.page.waitForURL(/\/zones\/\d+\/$/, { timeout: 60_000 });
     await region.page.getByText('Semaine par semaine').filter({ visible: true }).first().waitFor({ timeout: 60_000 });
     times.next.push((await pageReady(region.page)) ? Date.now() - clicked : -1);
     await region.page.close();
