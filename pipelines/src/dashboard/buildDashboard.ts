@@ -126,12 +126,12 @@ async function buildSite(options: { publicationDir: string }, log: (line: string
     if (line.includes('Error in Query!') && !queryErrors.includes(line.trim())) queryErrors.push(line.trim());
     onLine(line);
   };
-  let notReusable = process.env[FULL_BUILD_VARIABLE] === '1' ? `${FULL_BUILD_VARIABLE}=1` : whyNotReusable(fingerprint);
-  if (notReusable === undefined) {
-    log('Tableau de bord : préparation des données (requêtes des sources écrites par DuckDB, comme evidence sources)…');
-    notReusable = await writeSiteData(env, onLine);
-  }
-  if (notReusable === undefined) {
+  const notReusable = process.env[FULL_BUILD_VARIABLE] === '1' ? `${FULL_BUILD_VARIABLE}=1` : whyNotReusable(fingerprint);
+  // The sources' data, for a refresh as for a full build: written straight by DuckDB (a quarter
+  // of the CPU of `evidence sources`, same files), or by `evidence sources` when it cannot be.
+  log('Tableau de bord : préparation des données (requêtes des sources écrites par DuckDB, comme evidence sources)…');
+  const notWritten = await writeSiteData(env, onLine);
+  if (notReusable === undefined && notWritten === undefined) {
     log(
       'Tableau de bord : application inchangée depuis la dernière construction complète (même empreinte des pages, ' +
         'composants, SQL, configuration, correctifs et paquets) : elle est reprise telle quelle, seules les pages ' +
@@ -146,8 +146,11 @@ async function buildSite(options: { publicationDir: string }, log: (line: string
       );
     }
   } else {
-    await prepareSourcesWithEvidence(cli, env, onLine, log);
-    await compileSite(cli, env, notReusable, onBuildLine, log);
+    if (notWritten !== undefined) {
+      log(`Tableau de bord : ${notWritten}`);
+      await prepareSourcesWithEvidence(cli, env, onLine, log);
+    }
+    await compileSite(cli, env, notReusable ?? notWritten ?? '', onBuildLine, log);
     if (appFingerprint(appDir) === fingerprint) recordCompiledApp(fingerprint);
     else log('Tableau de bord : l’application a changé pendant la construction ; la prochaine construction sera complète.');
   }
