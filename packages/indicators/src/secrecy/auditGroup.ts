@@ -53,6 +53,12 @@ export class GroupAuditor {
   private readonly originNodes = new Map<string, number>();
   private readonly zonesOf = new Map<string, string[]>();
   private readonly equations: Equation[] = [];
+  /**
+   * The hierarchy rows' working arrays, by node, kept from one audit to the next (maskCells audits a
+   * group round after round): each root's column in order of first use (−1: none), the row being
+   * built (dense by column, back to 0 after each equation), the columns it touched, its non-zero entries.
+   */
+  private rows?: { columnOf: Int32Array; rowValue: Float64Array; touched: Int32Array; cols: Int32Array; values: Float64Array };
 
   constructor(
     private readonly cells: SecrecyCells,
@@ -136,22 +142,20 @@ export class GroupAuditor {
       }
       return r;
     };
-    /** Y(x) − Y(root of x) */
-    const potential = (x: number): number => {
-      find(x);
-      return parent[x] === x ? 0 : (diff[x] as number);
-    };
+    /** Y(x) − Y(root), right after find(x) returned root (find leaves x right under its root: no second search) */
+    const offset = (x: number, root: number): number => (x === root ? 0 : (diff[x] as number));
     for (let i = 0; i < members.length; i++) {
       const c = members[i] as number;
       if (!published[c]) continue;
       // records Y(b) − Y(a) = d
-      const [a, b] = [nodeFrom[i] as number, nodeTo[i] as number];
+      const a = nodeFrom[i] as number;
+      const b = nodeTo[i] as number;
       const d = modular(Math.round(cells.count[c] ?? 0));
       const ra = find(a);
       const rb = find(b);
       if (ra === rb) continue;
-      const pa = potential(a);
-      const pb = potential(b);
+      const pa = offset(a, ra);
+      const pb = offset(b, rb);
       if (rb === ZERO) {
         parent[ra] = rb;
         diff[ra] = modular(pb - d - pa);
@@ -161,32 +165,46 @@ export class GroupAuditor {
       }
     }
 
-    const columns = new Map<number, number>();
+    // each root's column, numbered in the order the equations first meet it
+    this.rows ??= { columnOf: new Int32Array(size), rowValue: new Float64Array(size), touched: new Int32Array(size), cols: new Int32Array(size), values: new Float64Array(size) };
+    const { columnOf, rowValue, touched, cols: rowCols, values: rowVals } = this.rows;
+    columnOf.fill(-1);
+    let width = 0;
     const space = new ModularRowSpace();
     const used: { equation: Equation; rhs: number }[] = [];
-    let row: SparseRow = new Map();
+    let touchedCount = 0;
     let rhs = 0;
     const add = (n: number, coef: number): void => {
       const root = find(n);
-      rhs = modular(rhs - coef * potential(n));
+      rhs = modular(rhs - coef * offset(n, root));
       if (root === ZERO) return;
-      let col = columns.get(root);
-      if (col === undefined) {
-        col = columns.size;
-        columns.set(root, col);
+      let col = columnOf[root] as number;
+      if (col === -1) {
+        col = width++;
+        columnOf[root] = col;
       }
-      const value = ((row.get(col) ?? 0) + coef + PRIME) % PRIME;
-      if (value === 0) row.delete(col);
-      else row.set(col, value);
+      const before = rowValue[col] as number;
+      if (before === 0) touched[touchedCount++] = col;
+      rowValue[col] = (before + coef + PRIME) % PRIME;
     };
     for (const equation of this.equations) {
       rhs = 0;
+      touchedCount = 0;
       add(equation.ancestorNode, 1);
       for (const z of equation.zoneNodes) add(z, -1);
-      if (row.size === 0) continue;
+      // the non-zero columns (a column back to 0 may be listed twice: read once, then cleared)
+      let length = 0;
+      for (let k = 0; k < touchedCount; k++) {
+        const col = touched[k] as number;
+        const value = rowValue[col] as number;
+        if (value === 0) continue;
+        rowValue[col] = 0;
+        rowCols[length] = col;
+        rowVals[length++] = value;
+      }
+      if (length === 0) continue;
       used.push({ equation, rhs });
-      space.add(used.length - 1, row);
-      row = new Map();
+      space.addEntries(used.length - 1, rowCols, rowVals, length);
     }
 
     // the published cells at each node, for explanations only (built on first use)
@@ -273,8 +291,8 @@ export class GroupAuditor {
     };
 
     // a kernel vector separates most pairs of offsets that the equations do not tie (exact when it does; see kernelVector)
-    const kernel = space.kernelVector(columns.size);
-    const signature = (root: number): number => (root === ZERO ? 0 : (kernel[columns.get(root) as number] as number));
+    const kernel = space.kernelVector(width);
+    const signature = (root: number): number => (root === ZERO ? 0 : (kernel[columnOf[root] as number] as number));
     const recoverable: Recoverable[] = [];
     for (let i = 0; i < members.length; i++) {
       const c = members[i] as number;
@@ -284,8 +302,8 @@ export class GroupAuditor {
       const ra = find(from);
       const rb = find(to);
       // two components tied by no equation, or that the kernel vector tells apart: not determined
-      if (ra !== rb && ((ra !== ZERO && !columns.has(ra)) || (rb !== ZERO && !columns.has(rb)) || signature(ra) !== signature(rb))) continue;
-      const shift = modular(potential(to) - potential(from));
+      if (ra !== rb && ((ra !== ZERO && columnOf[ra] === -1) || (rb !== ZERO && columnOf[rb] === -1) || signature(ra) !== signature(rb))) continue;
+      const shift = modular(offset(to, rb) - offset(from, ra));
       // a count the published ones give as 0 is no secret (zeros are published); a merged stock is always reported
       const constant = COUNT_GROUPS[cells.group[c] as CountGroupId].axis === 'constant';
       if (ra === rb && shift === 0 && !constant) continue;
@@ -302,8 +320,8 @@ export class GroupAuditor {
         continue;
       }
       const vector: SparseRow = new Map();
-      if (rb !== ZERO) vector.set(columns.get(rb) as number, 1);
-      if (ra !== ZERO) vector.set(columns.get(ra) as number, PRIME - 1);
+      if (rb !== ZERO) vector.set(columnOf[rb] as number, 1);
+      if (ra !== ZERO) vector.set(columnOf[ra] as number, PRIME - 1);
       const combination = space.combination(vector);
       if (!combination) continue;
       let value = shift;
