@@ -51,3 +51,45 @@ describe('reloadSecrecyCounts', () => {
     expect(await reloadSecrecyCounts(wh, published, ANCESTORS, RULES)).toBeUndefined();
   });
 });
+
+describe('loadSecrecyCells', () => {
+  let wh: Warehouse;
+  beforeEach(async () => {
+    wh = await openWarehouse(':memory:');
+  });
+  afterEach(() => wh.close());
+
+  it('makes one cell of the periods that give a count the same time span, numbered in the order of (count, level, territory, from, to)', async () => {
+    await wh.run(`
+      CREATE TABLE rows AS SELECT id, indicator_id, period_type, CAST(s AS DATE) AS period_start, CAST(e AS DATE) AS period_end,
+             'zone' AS level, geo_code, numerator, NULL::BIGINT AS denominator, false AS secret
+      FROM (VALUES
+        (1, 'reponses', 'semaine', '2025-09-08', '2025-09-14', 'Z2', 40), (2, 'reponses', 'semaine', '2025-09-15', '2025-09-21', 'Z2', 40),
+        (3, 'reponses', 'mois', '2025-09-01', '2025-09-30', 'Z2', 40), (4, 'reponses', 'semaine', '2025-09-29', '2025-10-05', 'Z2', 55),
+        (5, 'patients', 'semaine', '2025-09-08', '2025-09-14', 'Z1', 300), (6, 'patients', 'cumul', '2025-09-01', '2025-09-14', 'Z1', 300),
+        (7, 'actes', 'cumul', '2025-09-01', '2025-09-14', 'Z1', 8), (8, 'actes', 'semaine', '2025-09-08', '2025-09-14', 'Z1', 5),
+        (9, 'actes', 'semaine', '2025-09-08', '2025-09-14', 'A0', 5), (10, 'actes', 'mois', '2025-09-01', '2025-09-30', 'Z1', 20)
+      ) AS v(id, indicator_id, period_type, s, e, geo_code, numerator)`);
+    const rules: CountRule[] = [
+      { indicatorId: 'reponses', numerator: 'reponses_satisfaction', denominator: null },
+      { indicatorId: 'patients', numerator: 'patients_17plus', denominator: null },
+      { indicatorId: 'actes', numerator: 'actes', denominator: null },
+    ];
+    const { cells } = await loadSecrecyCells(wh, 'rows', ANCESTORS, rules);
+    const keys = cells.group.map((g, i) => [g, cells.level[i], cells.geo[i], cells.from[i], cells.to[i]].join(' '));
+    expect(keys).toEqual([
+      'actes zone zone:A0 2025-09-07 2025-09-14',
+      'actes zone zone:Z1 2025-08-31 2025-09-14',
+      'actes zone zone:Z1 2025-08-31 2025-09-30',
+      'actes zone zone:Z1 2025-09-07 2025-09-14',
+      // a constant stock: one count for every period of a territory
+      'patients_17plus zone zone:Z1 0 1',
+      // counted per month: the weeks and the month of September one span, the week across two months another
+      'reponses_satisfaction zone zone:Z2 2025-08 2025-09',
+      'reponses_satisfaction zone zone:Z2 2025-08 2025-10',
+    ]);
+    expect(cells.count).toEqual([5, 8, 20, 5, 300, 40, 55]);
+    const refs = await wh.all<{ id: number; cell: number }>('SELECT id, cell FROM secrecy_ref_cells ORDER BY id');
+    expect(refs.map((r) => r.cell)).toEqual([5, 5, 5, 6, 4, 4, 1, 3, 0, 2]);
+  });
+});

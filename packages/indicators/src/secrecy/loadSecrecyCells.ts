@@ -51,32 +51,50 @@ const axesSql = `VALUES ${Object.entries(COUNT_GROUPS).map(([id, g]) => `(${q(id
  * `ancestors`: a relation (zone, ancestor) of `level:code` keys, the hierarchy used to aggregate.
  */
 export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: string, rules: readonly CountRule[]): Promise<LoadedCells> {
+  // a row's time points depend on its count's axis and its period alone: computed once per period and count group
+  // (a few thousand spans, not a million rows), each span numbered in the cells' order (grp, t_from, t_to)
+  await wh.run(`
+    CREATE OR REPLACE TEMP TABLE secrecy_spans AS
+    WITH axes(grp, axis) AS (${axesSql}),
+    periods AS (SELECT DISTINCT period_type, period_start, period_end FROM ${rows}),
+    spans AS (
+      SELECT a.grp, p.period_type, p.period_start, p.period_end,
+             CASE a.axis WHEN 'jours' THEN strftime(CAST(p.period_start AS DATE) - 1, '%Y-%m-%d')
+                         WHEN 'mois' THEN strftime(date_trunc('month', CAST(p.period_start AS DATE)) - INTERVAL 1 MONTH, '%Y-%m')
+                         ELSE '0' END AS t_from,
+             CASE a.axis WHEN 'jours' THEN strftime(CAST(p.period_end AS DATE), '%Y-%m-%d')
+                         WHEN 'mois' THEN strftime(CAST(p.period_end AS DATE), '%Y-%m')
+                         WHEN 'constant' THEN '1'
+                         ELSE p.period_type || ':' || strftime(CAST(p.period_start AS DATE), '%Y-%m-%d') || '/' || strftime(CAST(p.period_end AS DATE), '%Y-%m-%d') END AS t_to
+      FROM periods p CROSS JOIN axes a
+    )
+    SELECT *, CAST(dense_rank() OVER (ORDER BY grp, t_from, t_to) AS INTEGER) AS span FROM spans`);
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_refs AS
     WITH rules(indicator_id, side, grp) AS (${rulesSql(rules)}),
-    axes(grp, axis) AS (${axesSql}),
     refs AS (
-      SELECT r.id, u.side, u.grp, a.axis, r.period_type, r.period_start, r.period_end, r.level, r.geo_code, r.secret,
+      SELECT r.id, u.side, u.grp, r.period_type, r.period_start, r.period_end, r.level, r.geo_code, r.secret,
              ${SIDE_COUNT_SQL} AS count
-      FROM ${rows} r JOIN rules u USING (indicator_id) JOIN axes a USING (grp)
+      FROM ${rows} r JOIN rules u USING (indicator_id)
     )
-    SELECT id, side, grp, level, geo_code, period_type, count, secret,
-           CASE axis WHEN 'jours' THEN strftime(CAST(period_start AS DATE) - 1, '%Y-%m-%d')
-                     WHEN 'mois' THEN strftime(date_trunc('month', CAST(period_start AS DATE)) - INTERVAL 1 MONTH, '%Y-%m')
-                     ELSE '0' END AS t_from,
-           CASE axis WHEN 'jours' THEN strftime(CAST(period_end AS DATE), '%Y-%m-%d')
-                     WHEN 'mois' THEN strftime(CAST(period_end AS DATE), '%Y-%m')
-                     WHEN 'constant' THEN '1'
-                     ELSE period_type || ':' || strftime(CAST(period_start AS DATE), '%Y-%m-%d') || '/' || strftime(CAST(period_end AS DATE), '%Y-%m-%d') END AS t_to
-    FROM refs WHERE count IS NOT NULL OR secret`);
+    SELECT r.id, r.side, r.grp, r.level, r.geo_code, r.period_type, r.count, r.secret, s.span
+    FROM refs r JOIN secrecy_spans s
+      ON s.grp = r.grp AND s.period_type IS NOT DISTINCT FROM r.period_type
+     AND s.period_start IS NOT DISTINCT FROM r.period_start AND s.period_end IS NOT DISTINCT FROM r.period_end
+    WHERE r.count IS NOT NULL OR r.secret`);
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_cells AS
-    SELECT CAST(row_number() OVER (ORDER BY grp, level, geo_code, t_from, t_to) - 1 AS INTEGER) AS cell,
-           grp, level, geo_code, t_from, t_to, min(period_type) AS period_type, ${CELL_FLAGS_SQL}
-    FROM secrecy_refs GROUP BY grp, level, geo_code, t_from, t_to`);
+    WITH cells AS (
+      SELECT grp, level, geo_code, span, min(period_type) AS period_type, ${CELL_FLAGS_SQL}
+      FROM secrecy_refs GROUP BY grp, level, geo_code, span
+    )
+    SELECT CAST(row_number() OVER (ORDER BY c.grp, c.level, c.geo_code, c.span) - 1 AS INTEGER) AS cell,
+           c.grp, c.level, c.geo_code, s.t_from, s.t_to, c.period_type, c.count, c.is_primary, c.shown, c.hidden, c.span
+    FROM cells c JOIN (SELECT DISTINCT span, t_from, t_to FROM secrecy_spans) s USING (span)`);
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_ref_cells AS
-    SELECT r.id, r.side, c.cell FROM secrecy_refs r JOIN secrecy_cells c USING (grp, level, geo_code, t_from, t_to)`);
+    SELECT r.id, r.side, c.cell FROM secrecy_refs r JOIN secrecy_cells c USING (grp, level, geo_code, span)`);
+  await wh.run('DROP TABLE temp.secrecy_spans');
   // not read again: dropped now rather than written to disk with DuckDB's other tables (withDuckDbSpilled)
   await wh.run('DROP TABLE temp.secrecy_refs');
   return readLoadedCells(wh, ancestors);
@@ -121,8 +139,8 @@ export async function reloadSecrecyCounts(wh: Warehouse, rows: string, ancestors
 /** secrecy_cells and secrecy_ref_cells (see loadSecrecyCells) as cells, in cell order. */
 async function readLoadedCells(wh: Warehouse, ancestors: string): Promise<LoadedCells> {
   const list = await readCellColumns(wh);
-  // two INTEGER columns read as such (no row objects: 10^5 pairs and more)
-  const [pairA, pairB] = (await wh.connection.runAndReadAll(`
+  // two INTEGER columns read as such (no row objects: 10^5 pairs and more); no column at all when there is no pair
+  const [pairA = [], pairB = []] = (await wh.connection.runAndReadAll(`
     SELECT DISTINCT n.cell AS a, d.cell AS b FROM secrecy_ref_cells n JOIN secrecy_ref_cells d ON d.id = n.id AND d.side = 'den'
     WHERE n.side = 'num' ORDER BY ALL`)).getColumns() as [number[], number[]];
   const links = await wh.all<{ zone: string; ancestors: string }>(
