@@ -14,11 +14,17 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 const kitDir = dirname(require.resolve('@sveltejs/kit/package.json'));
 const kitModule = (path) => import(pathToFileURL(join(kitDir, path)).href);
 
-const { load_config } = await kitModule('src/core/config/index.js');
+const { load_config, validate_config } = await kitModule('src/core/config/index.js');
 const { get_env } = await kitModule('src/exports/vite/utils.js');
 const { default: prerender } = await kitModule('src/core/postbuild/prerender.js');
 
-const config = (await load_config()).kit;
+// This thread needs three settings only: outDir, appDir, env. Neither Evidence's svelte.config.js
+// (here) nor ours (merged into it) sets them, so they are SvelteKit's defaults, without loading
+// svelte.config.js and Evidence's preprocessors (1,8 s of CPU; SvelteKit's prerendering loads it
+// again in its worker for everything else). Should either file ever set one, it is loaded.
+const configTexts = ['svelte.config.js', '../../svelte.config.js'].filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8'));
+const setsOne = configTexts.some((text) => /\b(outDir|appDir|env)\s*:/.test(text));
+const config = setsOne ? (await load_config()).kit : validate_config({}).kit;
 const out = `${config.outDir}/output`;
 const metadataFile = `${out}/vigie-server-metadata.bin`;
 const manifestPath = `${out}/server/manifest-full.js`;

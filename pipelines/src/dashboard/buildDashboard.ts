@@ -197,7 +197,7 @@ async function compileSite(
   // every earlier build stayed there and went into the site (275 Mo after a day of builds).
   rmSync(dashboardBuildDir(), { recursive: true, force: true });
   log(`Tableau de bord : construction complète (${reason}).`);
-  log('Tableau de bord : construction du site (evidence build : les pages fixes et une fiche par indicateur et par source ; les pages de zone et de région sont rendues dans le navigateur)…');
+  log('Tableau de bord : construction du site (evidence build : les pages fixes ; les fiches des indicateurs et des sources, les pages de zone et de région sont rendues dans le navigateur)…');
   try {
     await runStreamed(process.execPath, [cli, 'build'], { cwd: DASHBOARD_APP_DIR, env, onLine });
   } catch (error) {
