@@ -27,9 +27,11 @@ export async function measurePageTimes(browser: Browser, siteUrl: string, territ
 
     const region = await openDashboardPage(browser, siteUrl, `/regions/${territory.region}/`, 'Les zones de la région', undefined, true);
     times.region.push(region.readyMs);
-    // as in the browser test, the région page has settled (its zones table filled, its last
-    // queries done) before the reader clicks: otherwise the zone's queries wait behind the région's
+    // as in the browser test, the région page has settled (its zones table filled, every block of
+    // the page loaded, its last queries done) before the reader clicks: otherwise the zone's
+    // queries wait behind the région's (DuckDB in the page runs them one at a time)
     await tableRows(region.page, { css: 'table[data-table="zones-classees"]' });
+    await pageReady(region.page, 30_000, 'page');
     await region.page.waitForTimeout(1500);
     // the zone's own link, in the table's body: the first link of the table is a column title's,
     // to an indicator's fiche (this measured a fiche, not a zone, until 30/11/2026)
