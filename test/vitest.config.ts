@@ -6,10 +6,9 @@ export default defineProject({
     include: ['**/*.test.ts'],
     testTimeout: 900_000,
     hookTimeout: 900_000,
-    // Two files at a time (this machine has two cores): each file works in its own temporary
-    // folders, and a `vigie` run leaves a core idle while its JavaScript runs.
+    // Files run in parallel with each other and with the packages' unit tests, in the one pool of
+    // the root config (two workers): each file works in its own temporary folders.
     fileParallelism: true,
-    maxWorkers: 2,
     // `vigie` compiled once for the session (support/buildVigieBundle.ts).
     globalSetup: ['./support/e2eGlobalSetup.ts'],
   },
