@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { acquireFileLock } from '@vigie/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DASHBOARD_APP_DIR } from './dashboardPaths.js';
 import { ensureDashboardInstalled } from './ensureDashboardInstalled.js';
@@ -30,5 +31,24 @@ describe('ensureDashboardInstalled', () => {
     writeFileSync(join(dir, 'package-lock.json'), lock);
     await expect(ensureDashboardInstalled(dir, () => undefined)).rejects.toThrow(/npm ci refuse .*package-lock\.json.*--package-lock-only/s);
     expect(readFileSync(join(dir, 'package-lock.json'), 'utf8')).toBe(lock);
+  });
+
+  it('une installation déjà en cours : attend sa fin et ne relance pas npm ci', async () => {
+    // No package.json here: an `npm ci` started by the second caller would fail.
+    const lock = await acquireFileLock(join(dir, '.evidence', 'vigie-install.lock'), { command: 'autre installation' });
+    const lines: string[] = [];
+    const second = ensureDashboardInstalled(dir, (line) => lines.push(line));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(lines.join('\n')).toMatch(/en cours d’installation par le processus \d+ : attente/);
+    // The first installer finishes: the app and its patched client are there.
+    const cli = join(dir, 'node_modules/@evidence-dev/evidence/cli.js');
+    const client = join(dir, 'node_modules/@evidence-dev/universal-sql/src/client-duckdb/browser.js');
+    for (const file of [cli, client]) {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, '// installé\n');
+    }
+    lock.release();
+    await expect(second).resolves.toBeUndefined();
+    expect(lines.join('\n')).not.toMatch(/npm ci/);
   });
 });
