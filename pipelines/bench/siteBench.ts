@@ -6,7 +6,7 @@ import { launchChromium } from './browser/launchChromium.js';
 import { measurePageTimes, medianMs } from './browser/measurePageTimes.js';
 import { serveStaticSite } from '../src/dashboard/serveStaticSite.js';
 import type { BenchRow } from './formatBenchTable.js';
-import { measureChild } from './measureChild.js';
+import { measureChild, type ChildMeasure } from './measureChild.js';
 
 const MB = 1e6;
 
@@ -42,9 +42,14 @@ async function benchTerritory(publicationDir: string): Promise<{ region: string;
  * from the région in the same tab). The first `vigie dashboard` is a full build
  * (VIGIE_DASHBOARD_FULL_BUILD=1: an empty Evidence template, as in a fresh clone, `npm ci` aside);
  * the second, on the same publication with the app unchanged, is the data-only refresh a weekly
- * run does (refreshSiteData).
+ * run does (refreshSiteData). Returns the table's rows and both measures (a weekly run's share,
+ * site included, adds the refresh to the run).
  */
-export async function benchSite(warehouse: string, say: (line: string) => void, rounds = 3): Promise<BenchRow[]> {
+export async function benchSite(
+  warehouse: string,
+  say: (line: string) => void,
+  rounds = 3,
+): Promise<{ rows: BenchRow[]; build: ChildMeasure; refresh: ChildMeasure }> {
   const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
   say('Construction du tableau de bord (vigie dashboard)…');
   const dashboard = async (env: NodeJS.ProcessEnv) => {
@@ -79,7 +84,7 @@ export async function benchSite(warehouse: string, say: (line: string) => void, 
     unit: 'ms',
     target: { vigieAtMost: atMost },
   });
-  return [
+  const rows: BenchRow[] = [
     { what: 'construction du tableau de bord (`vigie dashboard` sur cette publication, modèle Evidence vide) : durée', vigie: build.wallMs, unit: 'ms', target: { vigieAtMost: 90_000 } },
     { what: 'même construction : temps CPU (Evidence, Vite et le précalcul compris)', vigie: build.cpuMs, unit: 'ms', target: { vigieAtMost: 90_000 } },
     {
@@ -96,4 +101,5 @@ export async function benchSite(warehouse: string, say: (line: string) => void, 
     page(`une zone (${territory.zone}, navigateur neuf)`, times.zone, 1500),
     page('la page suivante (une zone ouverte depuis sa région, même onglet)', times.next, 500),
   ];
+  return { rows, build, refresh };
 }

@@ -8,5 +8,5 @@ import { formatBenchTable } from './formatBenchTable.js';
 import { benchSite } from './siteBench.js';
 
 const warehouse = resolve(process.argv[2] ?? process.env['VIGIE_WAREHOUSE'] ?? 'data/warehouse.duckdb');
-const rows = await benchSite(warehouse, (line) => process.stderr.write(`${line}\n`));
+const { rows } = await benchSite(warehouse, (line) => process.stderr.write(`${line}\n`));
 process.stdout.write(`\n${formatBenchTable(rows)}\n`);
