@@ -204,7 +204,7 @@ export class GroupAuditor {
       }
       if (length === 0) continue;
       used.push({ equation, rhs });
-      space.addEntries(used.length - 1, rowCols, rowVals, length);
+      space.add(used.length - 1, rowCols, rowVals, length);
     }
 
     // the published cells at each node, for explanations only (built on first use)

@@ -221,20 +221,12 @@ export class ModularRowSpace {
     return -1;
   }
 
-  /** Adds equation `id` (coefficients already in Z/pZ); returns false when it was dependent. */
-  add(id: number, coefficients: SparseRow): boolean {
-    for (const [col, value] of coefficients) this.work.subtract(col, PRIME - 1, value);
-    return this.insert(id);
-  }
-
-  /** `add` with the equation's columns and values in the first `length` places of two arrays (each column once, values in Z/pZ). */
-  addEntries(id: number, cols: ArrayLike<number>, values: ArrayLike<number>, length: number): boolean {
+  /**
+   * Adds equation `id`, its columns and coefficients (already in Z/pZ, each column once) in the
+   * first `length` places of `cols` and `values`; returns false when it was dependent.
+   */
+  add(id: number, cols: ArrayLike<number>, values: ArrayLike<number>, length: number): boolean {
     for (let i = 0; i < length; i++) this.work.subtract(cols[i] as number, PRIME - 1, values[i] as number);
-    return this.insert(id);
-  }
-
-  /** Reduces the equation in the workspace (equation `id`) and keeps it as a pivot row unless it was dependent. */
-  private insert(id: number): boolean {
     this.source.add(id, 1, 1);
     const col = this.reduce(-1);
     if (col < 0) {
