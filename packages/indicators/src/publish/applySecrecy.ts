@@ -52,10 +52,10 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
      FROM indicators."values" v LEFT JOIN secrecy_masks m ON m.id = v.rowid WHERE v.run_id = '${runId.replaceAll("'", "''")}'`,
   );
   const rules = countRules(definitions);
-  const rounds = await decideMasks(wh, rules, phase, probe);
+  const { rounds, keys } = await decideMasks(wh, rules, phase, probe);
   await maskNationalCumulReaders(wh, definitions);
   phase('lecteurs du cumul national');
-  await auditSecrecyWork(wh, rules, probe, true);
+  await auditSecrecyWork(wh, rules, probe, keys);
   phase('audit final');
   for (const table of ['secrecy_decisions', 'secrecy_refs', 'secrecy_cells', 'secrecy_ref_cells']) await wh.run(`DROP TABLE IF EXISTS temp.${table}`);
   const masked = await wh.one<{ n: number }>(`SELECT count(*) AS n FROM secrecy_work WHERE masked`);
@@ -64,11 +64,16 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
 
 /**
  * Loads the cells of secrecy_work, decides the masks (maskCells) and writes them back; returns the
- * number of rounds. On its own so that the cells and the auditors of the masking are garbage
- * before the final audit loads its own: both at once made the publish step the peak of a run's
- * memory (2,13 Go on 2 million acts).
+ * number of rounds and the cells loaded (their keys serve the final audit: reloadSecrecyCounts).
+ * On its own so that the auditors of the masking are garbage before the final audit builds its
+ * own: both at once made the publish step the peak of a run's memory (2,13 Go on 2 million acts).
  */
-async function decideMasks(wh: Warehouse, rules: readonly CountRule[], phase: (name: string) => void, probe: SecrecyProbe): Promise<number> {
+async function decideMasks(
+  wh: Warehouse,
+  rules: readonly CountRule[],
+  phase: (name: string) => void,
+  probe: SecrecyProbe,
+): Promise<{ rounds: number; keys: SecrecyCells }> {
   const rows = `(SELECT id, indicator_id, period_type, period_start, period_end, level, geo_code, numerator, denominator, false AS secret FROM secrecy_work)`;
   const { cells } = await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules);
   phase(`lecture des cellules (${cells.group.length})`);
@@ -85,7 +90,7 @@ async function decideMasks(wh: Warehouse, rules: readonly CountRule[], phase: (n
     SELECT r.id, CASE WHEN bool_or(s.reason = 'primaire') THEN 'primaire' ELSE 'secondaire' END AS reason
     FROM secrecy_ref_cells r JOIN secrecy_decisions s USING (cell) GROUP BY r.id`);
   phase('écriture des décisions');
-  return result.rounds;
+  return { rounds: result.rounds, keys: cells };
 }
 
 /** Where a warning goes: the run's log, else the standard error (never nowhere). */
@@ -95,18 +100,19 @@ function warnOf(probe: SecrecyProbe): (message: string) => void {
 
 /**
  * The audit of the rows as they will be published (masked rows hidden): throws when a masked count
- * is recoverable. With `sameKeys` (right after decideMasks: the same rows, only some masked in
- * secrecy_masks), the cells' map of decideMasks is kept and only their counts and flags are read
- * again from the rows (reloadSecrecyCounts: the same cells as a fresh load, without computing every
- * row's cell again). The audit stays independent of the masking: it reads each row's published
- * count and flag, builds its own auditors (auditCells) and trusts nothing maskCells computed;
- * what the two share, row → cell, is what loadSecrecyCells would compute again from unchanged keys.
+ * is recoverable. With `loaded`, the cells decideMasks loaded (right after it: the same rows, only
+ * some masked in secrecy_masks), the cells' map of decideMasks is kept and only their counts and
+ * flags are read again from the rows (reloadSecrecyCounts: the same cells as a fresh load, without
+ * computing every row's cell, nor reading the cells' keys, again). The audit stays independent of
+ * the masking: it reads each row's published count and flag, builds its own auditors (auditCells)
+ * and trusts nothing maskCells computed; what the two share, row → cell and each cell's keys, is
+ * what loadSecrecyCells would compute again from unchanged keys.
  */
-export async function auditSecrecyWork(wh: Warehouse, rules: readonly CountRule[], probe: SecrecyProbe = {}, sameKeys = false): Promise<void> {
+export async function auditSecrecyWork(wh: Warehouse, rules: readonly CountRule[], probe: SecrecyProbe = {}, loaded?: SecrecyCells): Promise<void> {
   const rows = `(SELECT id, indicator_id, period_type, period_start, period_end, level, geo_code,
                         CASE WHEN masked THEN NULL ELSE numerator END AS numerator,
                         CASE WHEN masked THEN NULL ELSE denominator END AS denominator, masked AS secret FROM secrecy_work)`;
-  const audited = (sameKeys ? await reloadSecrecyCounts(wh, rows, ANCESTORS_SQL, rules) : undefined) ?? (await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules));
+  const audited = (loaded ? await reloadSecrecyCounts(wh, rows, rules, loaded) : undefined) ?? (await loadSecrecyCells(wh, rows, ANCESTORS_SQL, rules));
   const recoverable = await withDuckDbSpilled(wh, () => auditCells(audited.cells, audited.shown, audited.hidden), warnOf(probe));
   if (recoverable.length > 0) {
     throw new Error(

@@ -104,21 +104,24 @@ export async function loadSecrecyCells(wh: Warehouse, rows: string, ancestors: s
  * The cells of `rows` read again after their secret flags changed (the final audit of the masks):
  * the same as `loadSecrecyCells(rows)` when `rows` are the rows last given to loadSecrecyCells,
  * with the same ids and keys, only some counts hidden and flagged secret. Where a row's count goes
- * (secrecy_ref_cells: row and side → cell) depends on its keys alone, so that map is kept; each
- * cell's count and flags are aggregated again from `rows` as they are now. Returns undefined,
+ * (secrecy_ref_cells: row and side → cell) depends on its keys alone, so that map is kept, and with
+ * it what the map alone gives: each cell's keys, which cells a row shows alone (`solo`) or in pairs,
+ * and the hierarchy — taken from `loaded`, the cells that load returned (read from that same map).
+ * Each cell's count and flags are aggregated again from `rows` as they are now. Returns undefined,
  * and the caller loads afresh, unless `rows` reference exactly the (row, side) pairs of that map
  * (a secret row whose count was NULL adds one).
  */
-export async function reloadSecrecyCounts(wh: Warehouse, rows: string, ancestors: string, rules: readonly CountRule[]): Promise<LoadedCells | undefined> {
-  const check = await wh.one<{ mapped: number; wanted: number; unmapped: number }>(`
+export async function reloadSecrecyCounts(wh: Warehouse, rows: string, rules: readonly CountRule[], loaded: SecrecyCells): Promise<LoadedCells | undefined> {
+  const check = await wh.one<{ mapped: number; wanted: number; unmapped: number; cells: number }>(`
     WITH rules(indicator_id, side, grp) AS (${rulesSql(rules)}),
     wanted AS (
       SELECT r.id, u.side FROM ${rows} r JOIN rules u USING (indicator_id)
       WHERE ${SIDE_COUNT_SQL} IS NOT NULL OR r.secret
     )
     SELECT (SELECT count(*) FROM secrecy_ref_cells) AS mapped, (SELECT count(*) FROM wanted) AS wanted,
-           (SELECT count(*) FROM wanted w ANTI JOIN secrecy_ref_cells x USING (id, side)) AS unmapped`);
-  if (!check || check.mapped !== check.wanted || check.unmapped !== 0) return undefined;
+           (SELECT count(*) FROM wanted w ANTI JOIN secrecy_ref_cells x USING (id, side)) AS unmapped,
+           (SELECT count(*) FROM secrecy_cells) AS cells`);
+  if (!check || check.mapped !== check.wanted || check.unmapped !== 0 || check.cells !== loaded.group.length) return undefined;
   await wh.run(`
     CREATE OR REPLACE TEMP TABLE secrecy_cells_again AS
     WITH refs AS (
@@ -133,7 +136,12 @@ export async function reloadSecrecyCounts(wh: Warehouse, rows: string, ancestors
     FROM secrecy_cells c JOIN counts n USING (cell)`);
   await wh.run('DROP TABLE temp.secrecy_cells');
   await wh.run('ALTER TABLE temp.secrecy_cells_again RENAME TO secrecy_cells');
-  return readLoadedCells(wh, ancestors);
+  // only what the rows decide is read again: the count and flags of each cell, in cell order
+  const [count, primary, shown, hidden] = (await wh.connection.runAndReadAll(`
+    SELECT CAST(count AS DOUBLE), coalesce(is_primary, false), coalesce(shown, false), coalesce(hidden, false)
+    FROM secrecy_cells ORDER BY cell`)).getColumns() as [(number | null)[], boolean[], boolean[], boolean[]];
+  if ((count ?? []).length !== loaded.group.length) return undefined;
+  return { cells: { ...loaded, count, primary }, shown, hidden };
 }
 
 /** secrecy_cells and secrecy_ref_cells (see loadSecrecyCells) as cells, in cell order. */
