@@ -59,6 +59,17 @@ export class GroupAuditor {
    * built (dense by column, back to 0 after each equation), the columns it touched, its non-zero entries.
    */
   private rows?: { columnOf: Int32Array; rowValue: Float64Array; touched: Int32Array; cols: Int32Array; values: Float64Array };
+  /** territory of each node (−1 for ZERO) and of each member, numbered from 0: a published cell joins two nodes of its own territory */
+  private readonly nodeTerritory: Int32Array;
+  private readonly memberTerritory: Int32Array;
+  private readonly territories: number;
+  /**
+   * The union-find of the last audit, kept for the next one: parent and offset of each node, and
+   * whether each member was published then. Masks only take published cells away, and a published
+   * cell only joins nodes of its own territory (or ZERO), so the next audit rebuilds only the
+   * territories where a member changed; the components elsewhere are the same.
+   */
+  private unionFind?: { parent: Int32Array; diff: Float64Array; chain: Int32Array; joined: Uint8Array };
 
   constructor(
     private readonly cells: SecrecyCells,
@@ -71,6 +82,13 @@ export class GroupAuditor {
     // node id by territory and time (nested maps: no key text built per lookup)
     const ids = new Map<string, Map<string, number>>();
     const knownList: number[] = [1];
+    const territoryOf = new Map<string, number>();
+    const nodeTerritory: number[] = [-1];
+    const territory = (geo: string): number => {
+      let k = territoryOf.get(geo);
+      if (k === undefined) territoryOf.set(geo, (k = territoryOf.size));
+      return k;
+    };
     const node = (geo: string, t: string, known = false): number => {
       let byT = ids.get(geo);
       if (!byT) ids.set(geo, (byT = new Map()));
@@ -80,6 +98,7 @@ export class GroupAuditor {
         byT.set(t, id);
         this.nodeGeo.push(geo);
         this.nodeT.push(t);
+        nodeTerritory.push(territory(geo));
         knownList.push(t === origin || known ? 1 : 0);
         if (t === origin) this.originNodes.set(geo, id);
       }
@@ -87,12 +106,14 @@ export class GroupAuditor {
     };
     this.nodeFrom = new Int32Array(members.length);
     this.nodeTo = new Int32Array(members.length);
+    this.memberTerritory = new Int32Array(members.length);
     const times = new Set<string>();
     const geos = new Set<string>();
     members.forEach((c, i) => {
       const geo = cells.geo[c] as string;
       this.nodeFrom[i] = node(geo, cells.from[c] as string);
       this.nodeTo[i] = node(geo, cells.to[c] as string);
+      this.memberTerritory[i] = territory(geo);
       geos.add(geo);
       if (cells.from[c] !== origin) times.add(cells.from[c] as string);
       times.add(cells.to[c] as string);
@@ -114,18 +135,24 @@ export class GroupAuditor {
       }
     }
     this.known = Uint8Array.from(knownList);
+    this.nodeTerritory = Int32Array.from(nodeTerritory);
+    this.territories = territoryOf.size;
   }
 
-  /** The protected members that the published ones determine (a count given as 0 is no secret, except a merged stock). */
+  /**
+   * The protected members that the published ones determine (a count given as 0 is no secret, except a merged stock).
+   * A recoverable's giveaway() reads this auditor's state: call it before the next audit of the same auditor.
+   */
   audit(published: ArrayLike<boolean>, protect: ArrayLike<boolean>): Recoverable[] {
-    const { cells, members, nodeFrom, nodeTo, nodeGeo, nodeT, origin } = this;
+    const { cells, members, nodeFrom, nodeTo, nodeGeo, nodeT, origin, known, nodeTerritory, memberTerritory } = this;
     if (members.length === 0) return [];
     const size = nodeGeo.length;
-    // weighted union-find: Y(x) = Y(parent[x]) + diff[x] (mod p); ZERO (Y = 0) always stays a root
-    const parent = new Int32Array(size);
-    const diff = new Float64Array(size);
-    for (let n = 0; n < size; n++) parent[n] = this.known[n] ? ZERO : n;
-    const chain = new Int32Array(size);
+    // weighted union-find: Y(x) = Y(parent[x]) + diff[x] (mod p); ZERO (Y = 0) always stays a root.
+    // Which node is the root of a component changes the offsets, not what the audit finds: each
+    // equation's right-hand side moves with them, and a deduction's value is the same (mod p).
+    const first = this.unionFind === undefined;
+    this.unionFind ??= { parent: new Int32Array(size), diff: new Float64Array(size), chain: new Int32Array(size), joined: new Uint8Array(members.length) };
+    const { parent, diff, chain, joined } = this.unionFind;
     /** the root of x; compresses the path, so that afterwards diff[x] = Y(x) − Y(root) unless x is the root */
     const find = (x: number): number => {
       let r = x;
@@ -144,9 +171,27 @@ export class GroupAuditor {
     };
     /** Y(x) − Y(root), right after find(x) returned root (find leaves x right under its root: no second search) */
     const offset = (x: number, root: number): number => (x === root ? 0 : (diff[x] as number));
+    // the territories to build: every one at the first audit, then those where a member was published and no longer is (or the converse)
+    const rebuild = new Uint8Array(this.territories);
+    let any = first;
     for (let i = 0; i < members.length; i++) {
+      const now = published[members[i] as number] ? 1 : 0;
+      if (first || now !== joined[i]) {
+        rebuild[memberTerritory[i] as number] = 1;
+        any = true;
+      }
+      joined[i] = now;
+    }
+    if (any) {
+      for (let n = 0; n < size; n++) {
+        if (n === ZERO || (!first && rebuild[nodeTerritory[n] as number] === 0)) continue;
+        parent[n] = known[n] ? ZERO : n;
+        diff[n] = 0;
+      }
+    }
+    for (let i = 0; any && i < members.length; i++) {
       const c = members[i] as number;
-      if (!published[c]) continue;
+      if (!published[c] || rebuild[memberTerritory[i] as number] === 0) continue;
       // records Y(b) − Y(a) = d
       const a = nodeFrom[i] as number;
       const b = nodeTo[i] as number;
