@@ -40,7 +40,7 @@ describe('a clean table whose inputs did not change is left as it is', { timeout
     cpSync(join(SAMPLES_DIR, 'ars', 'lieux_01_20260126.csv'), join(inbox, 'ars', 'lieux_01_20260126.csv'));
     await ingest('r2');
     const built = await how();
-    expect(Object.entries(built).filter(([, r]) => r === 'complet').map(([t]) => t).sort()).toEqual(['clean.journees', 'clean.lieux']);
+    expect(Object.entries(built).filter(([, r]) => r === 'complet').map(([t]) => t).sort()).toEqual(['clean.lieux']);
     const incremental = await content();
     // The same rows as a whole rebuild from raw.
     await buildCleanTables(wh);
@@ -60,7 +60,7 @@ describe('a clean table whose inputs did not change is left as it is', { timeout
     await wh.run('DROP TABLE clean.volontaires');
     const afterDrop = await how({ asOf: '2027-06-30' });
     expect(afterDrop['clean.volontaires']).toBe('complet');
-    expect(afterDrop['clean.journees']).toBe('inchange');
+    expect(afterDrop['clean.docteurs_juniors']).toBe('inchange');
     await buildCleanTables(wh);
     expect(new Set(Object.values(await how()))).toEqual(new Set(['complet']));
   });

@@ -4,7 +4,9 @@ import { memoryWarehouse } from '../../testing/memoryWarehouse.js';
 import { writeInbox } from '../../testing/writeInbox.js';
 import type { Warehouse } from '../../warehouse/index.js';
 import { buildCleanTables, buildModel } from '../buildModel.js';
-import { refreshCleanActes } from './actes.js';
+import { cleanActes } from './actes.js';
+
+const refreshCleanActes = (wh: Warehouse, asOf: string | undefined) => cleanActes.refresh!(wh, asOf);
 
 const HEADER =
   'id_acte;date_soins;num_rpps_executant;siret_lieu_execution;code_prestation;id_patient;tranche_age_patient;sexe_patient;patient_ald;patient_avec_mt;code_commune_residence;montant_base;montant_depassement';
