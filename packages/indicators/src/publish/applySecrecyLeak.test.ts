@@ -1,12 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Warehouse } from '@vigie/etl';
 import { computeIndicators } from '../compute/computeIndicators.js';
 import type { SecrecyCells } from '../secrecy/secrecyCells.js';
 import { createTestWarehouse, insertActs, L5 } from '../testing/createTestWarehouse.js';
-import { publishIndicators } from './publishIndicators.js';
 
 const leak = { inject: false };
 
@@ -27,6 +26,13 @@ vi.mock('../secrecy/maskCells.js', async (importOriginal) => {
 describe('publish refuses a publication that leaks', () => {
   let wh: Warehouse;
   let dir: string;
+  let publishIndicators: typeof import('./publishIndicators.js').publishIndicators;
+  // The indicators' tests share their modules (isolate: false): the publication is imported anew,
+  // after the mock above, so that it masks with the faulty maskCells whatever file ran before.
+  beforeAll(async () => {
+    vi.resetModules();
+    ({ publishIndicators } = await import('./publishIndicators.js'));
+  });
   beforeEach(async () => {
     wh = await createTestWarehouse();
     dir = mkdtempSync(join(tmpdir(), 'vigie-secret-'));
