@@ -252,38 +252,46 @@ export class GroupAuditor {
       space.add(used.length - 1, rowCols, rowVals, length);
     }
 
-    // the published cells at each node, for explanations only (built on first use)
-    let adjacency: Map<number, number[]> | undefined;
-    const position = new Map<number, number>();
-    const edges = (n: number): number[] => {
-      if (!adjacency) {
-        adjacency = new Map();
-        for (let i = 0; i < members.length; i++) {
-          const c = members[i] as number;
-          position.set(c, i);
-          if (!published[c]) continue;
-          for (const end of [nodeFrom[i] as number, nodeTo[i] as number]) {
-            const list = adjacency.get(end);
-            if (list) list.push(c);
-            else adjacency.set(end, [c]);
-          }
+    // the published members at each node (by position in `members`, in that order), for explanations
+    // only: built on first use, as arrays (CSR: edgeList[edgeStart[n] … edgeStart[n + 1]]), not a Map of lists
+    let edgeStart: Int32Array | undefined;
+    let edgeList: Int32Array | undefined;
+    const buildEdges = (): void => {
+      const start = new Int32Array(size + 1);
+      for (let i = 0; i < members.length; i++) {
+        if (!published[members[i] as number]) continue;
+        start[(nodeFrom[i] as number) + 1] = (start[(nodeFrom[i] as number) + 1] as number) + 1;
+        start[(nodeTo[i] as number) + 1] = (start[(nodeTo[i] as number) + 1] as number) + 1;
+      }
+      for (let n = 0; n < size; n++) start[n + 1] = (start[n + 1] as number) + (start[n] as number);
+      const fill = start.slice(0, size);
+      const list = new Int32Array(start[size] as number);
+      for (let i = 0; i < members.length; i++) {
+        if (!published[members[i] as number]) continue;
+        for (const end of [nodeFrom[i] as number, nodeTo[i] as number]) {
+          list[fill[end] as number] = i;
+          fill[end] = (fill[end] as number) + 1;
         }
       }
-      return adjacency.get(n) ?? [];
+      edgeStart = start;
+      edgeList = list;
     };
     const path = (from: number, targets: readonly number[]): number[] => {
+      if (!edgeStart) buildEdges();
+      const starts = edgeStart as Int32Array;
+      const list = edgeList as Int32Array;
       const wanted = new Set(targets.filter((t) => t !== from));
       const previous = new Map<number, [number, number]>();
       const queue = [from];
       const seen = new Set([from]);
-      for (let i = 0; i < queue.length && wanted.size > 0; i++) {
-        const n = queue[i] as number;
-        for (const c of edges(n)) {
-          const p = position.get(c) as number;
+      for (let q = 0; q < queue.length && wanted.size > 0; q++) {
+        const n = queue[q] as number;
+        for (let k = starts[n] as number; k < (starts[n + 1] as number); k++) {
+          const p = list[k] as number;
           const other = nodeFrom[p] === n ? (nodeTo[p] as number) : (nodeFrom[p] as number);
           if (seen.has(other)) continue;
           seen.add(other);
-          previous.set(other, [c, n]);
+          previous.set(other, [members[p] as number, n]);
           wanted.delete(other);
           queue.push(other);
         }
