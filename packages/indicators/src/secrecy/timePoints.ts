@@ -93,11 +93,6 @@ export class TimePoints {
     return this.origin[p] as boolean;
   }
 
-  /** The cells that start or end at point p. */
-  cellsOf(p: number): Int32Array {
-    return this.cellsAt.subarray(this.start[p] as number, this.start[p + 1] as number);
-  }
-
   /** The points that published zeros tie to `point` (itself included), in its territory. */
   zeroClass(point: number, published: readonly boolean[]): number[] {
     const mark = ++this.search;
@@ -105,7 +100,8 @@ export class TimePoints {
     const queue = [point];
     for (let i = 0; i < queue.length; i++) {
       const p = queue[i] as number;
-      for (const c of this.cellsOf(p)) {
+      for (let k = this.start[p] as number; k < (this.start[p + 1] as number); k++) {
+        const c = this.cellsAt[k] as number;
         if (!published[c] || this.cells.count[c] !== 0) continue;
         const other = this.from[c] === p ? (this.to[c] as number) : (this.from[c] as number);
         if (this.seen[other] === mark) continue;
@@ -124,7 +120,8 @@ export class TimePoints {
    * ends there. A class that holds the origin cannot be freed.
    */
   cheapestCut(points: Iterable<number>, published: readonly boolean[]): Cut | undefined {
-    const { cells } = this;
+    // the cells at each point read in place, by index (a subarray view and its iterator per point cost more)
+    const { cells, start, cellsAt } = this;
     let best: Cut | undefined;
     for (const point of points) {
       const mark = ++this.search;
@@ -134,7 +131,8 @@ export class TimePoints {
       let origin = false;
       for (let i = 0; i < queue.length && !origin; i++) {
         const p = queue[i] as number;
-        for (const c of this.cellsOf(p)) {
+        for (let k = start[p] as number; k < (start[p + 1] as number); k++) {
+          const c = cellsAt[k] as number;
           if (!published[c] || cells.count[c] !== 0) continue;
           const other = this.from[c] === p ? (this.to[c] as number) : (this.from[c] as number);
           if (this.seen[other] === mark) continue;
@@ -147,7 +145,8 @@ export class TimePoints {
       const leaving: number[] = [];
       let weight = 0;
       for (const p of queue) {
-        for (const c of this.cellsOf(p)) {
+        for (let k = start[p] as number; k < (start[p + 1] as number); k++) {
+          const c = cellsAt[k] as number;
           if (!published[c] || cells.count[c] === 0) continue;
           const other = this.from[c] === p ? (this.to[c] as number) : (this.from[c] as number);
           if (this.seen[other] === mark) continue;
