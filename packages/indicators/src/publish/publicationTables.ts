@@ -74,6 +74,7 @@ export async function writePublicationTables(
     ),
     population_dep AS (SELECT code_departement, sum(population) AS population FROM ref.communes GROUP BY ALL),
     population_reg AS (SELECT code_region, sum(population) AS population FROM ref.communes GROUP BY ALL)
+    SELECT * FROM (
     SELECT 'zone' AS niveau, code_epci AS code_geo, libelle, code_departement, code_region, population, en_zone,
            -- the coverage rule of the indicators (covered_zones, compute/coverageWindow.ts) for the last week
            en_zone AND code_epci IN (SELECT code_epci FROM covered_zones WHERE period_type = 'semaine' AND period = $lastWeek) AS couverte
@@ -87,7 +88,10 @@ export async function writePublicationTables(
            r.code_region IN (SELECT code_region FROM zones WHERE en_zone AND code_region IS NOT NULL), NULL
     FROM ref.regions r LEFT JOIN population_reg p USING (code_region)
     UNION ALL
-    SELECT 'national', 'FR', 'France', NULL, NULL, (SELECT sum(population) FROM ref.communes), true, NULL`,
+    SELECT 'national', 'FR', 'France', NULL, NULL, (SELECT sum(population) FROM ref.communes), true, NULL
+    )
+    -- one order, whatever the threads: zones (grouped above, in no order of their own), départements, régions, France
+    ORDER BY list_position(['zone', 'departement', 'region', 'national'], niveau), code_geo`,
     { lastWeek: options.lastWeek },
   );
   await wh.run(`
