@@ -5,3 +5,4 @@ export { formatDate, formatDuration, formatEuros, formatNumber, formatNumberUpTo
 export { acquireFileLock, LockHeldError, readLockOwner, withFileLock, type FileLockOptions, type HeldLock, type LockOwner } from './fileLock.js';
 export { isLuhnValid, luhnCheckDigit, withLuhnKey } from './luhn.js';
 export { filesUnder } from './filesUnder.js';
+export { sqlIdent, sqlString } from './sqlText.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse, type Warehouse } from '../warehouse/index.js';
 import { sources } from '../sources/index.js';
-import { sqlIdent, sqlString } from './sqlText.js';
+import { sqlIdent, sqlString } from '@vigie/core';
 import { VALIDATION_MACROS_SQL } from './validationMacros.js';
 import { checkedColumns, checkTableSql } from './validationSql.js';
 

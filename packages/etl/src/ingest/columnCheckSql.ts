@@ -1,6 +1,6 @@
-import { formatPlainNumber } from '@vigie/core';
+import { formatPlainNumber, sqlIdent, sqlString } from '@vigie/core';
 import type { ColumnDeclaration, ColumnType, DerivedColumn } from '../sources/sourceDeclaration.js';
-import { sqlIdent, sqlOneOf, sqlString } from './sqlText.js';
+import { sqlOneOf } from './sqlOneOf.js';
 
 /**
  * For one declared column, the SQL pieces that type it and say what is wrong with a value,

@@ -1,7 +1,7 @@
 import type { Warehouse } from '../warehouse/index.js';
 import type { IngestFileSummary } from './ingestTypes.js';
 import type { FilePlan } from './prepareFile.js';
-import { sqlString } from './sqlText.js';
+import { sqlString } from '@vigie/core';
 
 const text = (v: string | null | undefined) => (v === null || v === undefined ? 'NULL' : sqlString(v));
 

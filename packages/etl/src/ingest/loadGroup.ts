@@ -1,10 +1,9 @@
-import { formatNumber } from '@vigie/core';
+import { formatNumber, sqlString } from '@vigie/core';
 import type { SourceDeclaration } from '../sources/sourceDeclaration.js';
 import type { Warehouse } from '../warehouse/index.js';
 import type { IngestFileSummary } from './ingestTypes.js';
 import type { FilePlan } from './prepareFile.js';
 import { type LedgerBatch, unloadedSummary } from './ledgerBatch.js';
-import { sqlString } from './sqlText.js';
 import { checkTableSql, headersTableSql, insertRawSql, insertRejectsSql } from './validationSql.js';
 
 /** Files of one source staged together: the query over their rows and the tables behind it. */

@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
-import { formatNumber } from '@vigie/core';
+import { formatNumber, sqlIdent as q, sqlString } from '@vigie/core';
 import type { FileVariant, SourceDeclaration } from '../sources/sourceDeclaration.js';
 import type { Warehouse } from '../warehouse/index.js';
-import { sqlIdent as q, sqlString } from './sqlText.js';
 
 /** A CSV file of a group: its index in the run, the UTF-8 file to read (named `<file>.csv`), its header's line (title lines above), its values taken from its name. */
 export interface CsvMember {

@@ -4,7 +4,7 @@ import { readableSheetPatterns } from '../sources/sourceTexts.js';
 import type { Warehouse } from '../warehouse/index.js';
 import type { FoundHeader } from './prepareFile.js';
 import { sheetDataRows, sheetLayoutNote, type SheetLayout } from './sheetDataRows.js';
-import { sqlIdent as q } from './sqlText.js';
+import { sqlIdent as q } from '@vigie/core';
 import { cellText, xlsxSheets } from './xlsxSheets.js';
 
 /**

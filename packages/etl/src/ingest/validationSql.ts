@@ -1,6 +1,6 @@
 import { rawTableName, type ColumnDeclaration, type SourceDeclaration } from '../sources/sourceDeclaration.js';
 import { columnCheckSql, derivedAsColumn, maskedSql, normalisedSql, SQL_TYPES } from './columnCheckSql.js';
-import { sqlIdent as q, sqlString } from './sqlText.js';
+import { sqlIdent as q, sqlString } from '@vigie/core';
 
 /**
  * The SQL derived from a declaration that sorts a staged file's rows into valid (typed, for the

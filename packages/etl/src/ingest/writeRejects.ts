@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Warehouse } from '../warehouse/index.js';
-import { sqlString } from './sqlText.js';
+import { sqlString } from '@vigie/core';
 
 /**
  * Writes every rejected row, and every file rejected whole (line and column empty), to a UTF-8

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { sqlString } from '../ingest/sqlText.js';
+import { sqlString } from '@vigie/core';
 import type { Warehouse } from '../warehouse/index.js';
 
 const require = createRequire(import.meta.url);

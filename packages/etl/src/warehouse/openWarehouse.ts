@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { sqlString } from '@vigie/core';
 import { resolveMemoryLimit } from './memoryLimit.js';
 import { toPlainValue } from './toPlainValue.js';
 
@@ -8,10 +9,6 @@ export type Row = Record<string, unknown>;
 
 /** The name the warehouse file is attached under (never a schema name: ledger, raw, ref, clean…). */
 export const WAREHOUSE_CATALOG = 'vigie';
-
-function sqlString(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
 
 export interface OpenOptions {
   /** Open an existing warehouse for reading only (several readers may share it). */

@@ -1,13 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sqlString } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import type { RecordedFile } from './locateRecordedFiles.js';
 import type { SoclePart } from './socleText.js';
-
-function sqlPath(path: string): string {
-  return `'${path.replaceAll("'", "''")}'`;
-}
 
 /** What a publication says about its own derivation. */
 export interface PublicationAudit {
@@ -39,7 +36,7 @@ export async function readPublicationAudit(wh: Warehouse, publicationDir: string
     );
   }
   for (const [table, file] of [['pub_valeurs', 'valeurs'], ['pub_meta', 'meta'], ['pub_lignage', 'lignage'], ['pub_versions', 'indicateurs_versions']] as const) {
-    await wh.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_parquet(${sqlPath(join(publicationDir, `${file}.parquet`))})`);
+    await wh.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_parquet(${sqlString(join(publicationDir, `${file}.parquet`))})`);
   }
   const executions = join(publicationDir, 'executions.parquet');
   const meta = await wh.one<{ run_id: string; as_of: string; demo: boolean }>(
@@ -47,7 +44,7 @@ export async function readPublicationAudit(wh: Warehouse, publicationDir: string
   );
   if (!meta) throw new Error(`Publication ${publicationDir} : meta.parquet est vide (attendu une ligne : run_id, date_fin_derniere_semaine).`);
   const run = existsSync(executions)
-    ? await wh.one<{ as_of: string | null }>(`SELECT as_of::VARCHAR AS as_of FROM read_parquet(${sqlPath(executions)}) WHERE run_id = $run`, { run: meta.run_id })
+    ? await wh.one<{ as_of: string | null }>(`SELECT as_of::VARCHAR AS as_of FROM read_parquet(${sqlString(executions)}) WHERE run_id = $run`, { run: meta.run_id })
     : undefined;
   const fileRows = await wh.all<{ file_id: string; paths: string[] }>(
     `SELECT file_id, list(DISTINCT fichier ORDER BY fichier) AS paths FROM pub_lignage GROUP BY file_id ORDER BY file_id`,
@@ -70,7 +67,7 @@ export async function readPublicationAudit(wh: Warehouse, publicationDir: string
   }
   const soclePath = join(publicationDir, 'socle.parquet');
   const socle = existsSync(soclePath)
-    ? await wh.all<{ name: string; text: string }>(`SELECT partie AS name, texte AS text FROM read_parquet(${sqlPath(soclePath)}) ORDER BY ordre`)
+    ? await wh.all<{ name: string; text: string }>(`SELECT partie AS name, texte AS text FROM read_parquet(${sqlString(soclePath)}) ORDER BY ordre`)
     : null;
   return {
     runId: meta.run_id,

@@ -1,14 +1,10 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDate, formatNumber } from '@vigie/core';
+import { formatDate, formatNumber, sqlString } from '@vigie/core';
 import { openWarehouse } from '@vigie/etl';
 import { renderFiche } from '../explain/renderFiche.js';
 import { indicatorDefinitionSchema, type IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { auditReadme } from './auditReadme.js';
-
-function sqlPath(path: string): string {
-  return `'${path.replaceAll("'", "''")}'`;
-}
 
 export interface AuditBundleSummary {
   files: number;
@@ -37,7 +33,7 @@ export async function writeAuditBundle(publicationDir: string, out: string): Pro
   cpSync(publicationDir, join(out, 'publication'), { recursive: true });
   const wh = await openWarehouse(':memory:');
   try {
-    const pub = (file: string) => `read_parquet(${sqlPath(join(out, 'publication', file))})`;
+    const pub = (file: string) => `read_parquet(${sqlString(join(out, 'publication', file))})`;
     const meta = await wh.one<{ run_id: string; as_of: string; published: string }>(
       `SELECT run_id, date_fin_derniere_semaine::VARCHAR AS as_of, strftime(publie_le, '%Y-%m-%dT%H:%M') AS published FROM ${pub('meta.parquet')} LIMIT 1`,
     );
@@ -53,7 +49,7 @@ export async function writeAuditBundle(publicationDir: string, out: string): Pro
     await wh.run(
       `COPY (SELECT DISTINCT fichier, source, file_id AS sha256, statut, date_extrait, portee, octets, lignes_lues, lignes_chargees, lignes_rejetees
              FROM ${pub('lignage.parquet')} ORDER BY source, fichier)
-       TO ${sqlPath(join(out, 'fichiers.csv'))} (HEADER, DELIMITER ';')`,
+       TO ${sqlString(join(out, 'fichiers.csv'))} (HEADER, DELIMITER ';')`,
     );
     const files = await wh.all<{ file_id: string; fichier: string }>(
       `SELECT DISTINCT file_id, fichier FROM ${pub('lignage.parquet')} ORDER BY fichier`,

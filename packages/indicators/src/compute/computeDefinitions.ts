@@ -1,4 +1,4 @@
-import { isoWeekCode, LAUNCH_DATE } from '@vigie/core';
+import { isoWeekCode, LAUNCH_DATE, sqlString } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { ensureIndicatorTables } from './ensureIndicatorTables.js';
@@ -58,7 +58,7 @@ export async function computeDefinitions(
     // Each indicator is written straight into indicators.values under the run id; `computed_values`, which derived
     // indicators read, is a view of those rows (not a temporary table copied again at the end: one write instead of two).
     await wh.run(`DELETE FROM indicators."values" WHERE run_id = $run`, { run: options.runId });
-    await wh.run(`CREATE OR REPLACE TEMP VIEW computed_values AS SELECT * FROM indicators."values" WHERE run_id = '${options.runId.replaceAll("'", "''")}'`);
+    await wh.run(`CREATE OR REPLACE TEMP VIEW computed_values AS SELECT * FROM indicators."values" WHERE run_id = ${sqlString(options.runId)}`);
     const universe = await universeRowCounts(wh);
     for (const def of ordered) {
       const columns = (await wh.all<{ column_name: string }>(`DESCRIBE ${def.sql}`)).map((c) => c.column_name);
@@ -77,7 +77,7 @@ export async function computeDefinitions(
         throw (await duplicateRowsError(wh, def)) ?? new Error(`Calcul de l'indicateur ${def.id} : ${written} lignes écrites, ${expected} attendues (une par période et territoire de geo_universe). Signalez ce cas : le calcul de src/compute/ est en cause.`);
       }
     }
-    const idList = ordered.map((d) => `'${d.id.replaceAll("'", "''")}'`).join(', ');
+    const idList = ordered.map((d) => sqlString(d.id)).join(', ');
     if (plan.mode === 'increment') {
       // The periods ending before fromDay read nothing that changed: their values are the previous computation's,
       // copied straight under the new run id, after the computed ones

@@ -1,3 +1,4 @@
+import { sqlString } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import { recordLineage, type LineageIncrement } from '../audit/recordLineage.js';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
@@ -14,7 +15,7 @@ import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js'
 export async function recordRunFiles(wh: Warehouse, runId: string, definitions: readonly IndicatorDefinition[], filesUntil?: string, increment?: LineageIncrement): Promise<void> {
   const sources = [...new Set(definitions.flatMap((d) => d.sources))];
   if (sources.length === 0) return;
-  const list = sources.map((s) => `'${s.replaceAll("'", "''")}'`).join(', ');
+  const list = sources.map(sqlString).join(', ');
   await wh.run(
     `INSERT INTO ledger.run_files (run_id, file_id)
      SELECT DISTINCT $run, f.file_id

@@ -1,10 +1,11 @@
+import { sqlString } from '@vigie/core';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 
 const REQUIRED = ['period_type', 'period', 'level', 'geo_code', 'numerator'];
 const OPTIONAL = ['denominator', 'status'];
 
 function quoteList(values: readonly string[]): string {
-  return values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ');
+  return values.map(sqlString).join(', ');
 }
 
 /** Checks the columns an indicator's SQL returns; throws a French message naming what is wrong. */

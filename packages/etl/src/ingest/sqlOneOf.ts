@@ -1,12 +1,4 @@
-/** A DuckDB identifier, double-quoted. */
-export function sqlIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
-/** A DuckDB string literal, single-quoted. */
-export function sqlString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
+import { sqlString } from '@vigie/core';
 
 /**
  * `x` equals one of `values` (SQL semantics: NULL when `x` is NULL), as a chain of equalities
