@@ -1,3 +1,4 @@
+import { sqlString } from '@vigie/core';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Warehouse } from '@vigie/etl';
@@ -19,7 +20,7 @@ export async function exportValues(wh: Warehouse, options: { out: string; format
     throw new Error(`Rien à exporter : la table publish.values n'existe pas dans ${wh.path}. Lancez d'abord « vigie run » ou « vigie publish ».`);
   }
   mkdirSync(dirname(options.out), { recursive: true });
-  const target = `'${options.out.replaceAll("'", "''")}'`;
+  const target = sqlString(options.out);
   switch (options.format) {
     case 'csv':
       await wh.run(`COPY (${exportSelectSql(true)}) TO ${target} (FORMAT csv, DELIMITER ';', HEADER true, QUOTE '"', NULLSTR '')`);

@@ -1,3 +1,4 @@
+import { sqlString } from '@vigie/core';
 import { withDuckDbSpilled, type Warehouse } from '@vigie/etl';
 import type { IndicatorDefinition } from '../definitions/indicatorDefinition.js';
 import { auditCells } from '../secrecy/auditCells.js';
@@ -49,7 +50,7 @@ export async function applySecrecy(wh: Warehouse, runId: string, definitions: re
   await wh.run(
     `CREATE OR REPLACE TEMP VIEW secrecy_work AS
      SELECT v.rowid AS id, v.*, m.id IS NOT NULL AS masked, m.reason AS secrecy_reason
-     FROM indicators."values" v LEFT JOIN secrecy_masks m ON m.id = v.rowid WHERE v.run_id = '${runId.replaceAll("'", "''")}'`,
+     FROM indicators."values" v LEFT JOIN secrecy_masks m ON m.id = v.rowid WHERE v.run_id = ${sqlString(runId)}`,
   );
   const rules = countRules(definitions);
   const { rounds, keys } = await decideMasks(wh, rules, phase, probe);

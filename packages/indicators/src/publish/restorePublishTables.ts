@@ -1,12 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sqlString } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import { PUBLICATION_TABLES } from './publicationTables.js';
 import { VALUES_FILE_COLUMNS } from './writePublicationFolder.js';
-
-function sqlPath(path: string): string {
-  return `'${path.replaceAll("'", "''")}'`;
-}
 
 /** Who produced a publication folder: meta.parquet's run and time, or undefined without one. */
 export async function publicationIdentity(
@@ -16,7 +13,7 @@ export async function publicationIdentity(
   const meta = join(publicationDir, 'meta.parquet');
   if (!existsSync(meta)) return undefined;
   return wh.one<{ runId: string; publishedAt: string }>(
-    `SELECT run_id AS "runId", publie_le::VARCHAR AS "publishedAt" FROM read_parquet(${sqlPath(meta)}) LIMIT 1`,
+    `SELECT run_id AS "runId", publie_le::VARCHAR AS "publishedAt" FROM read_parquet(${sqlString(meta)}) LIMIT 1`,
   );
 }
 
@@ -48,9 +45,9 @@ export async function restorePublishTables(wh: Warehouse, publicationDir: string
     }
     const select =
       table === 'values'
-        ? `SELECT ${VALUES_FILE_COLUMNS.map(([column, name]) => `${name} AS ${column}`).join(', ')} FROM read_parquet(${sqlPath(path)})
+        ? `SELECT ${VALUES_FILE_COLUMNS.map(([column, name]) => `${name} AS ${column}`).join(', ')} FROM read_parquet(${sqlString(path)})
            ORDER BY indicator_id, period_type, period_end, level, geo_code`
-        : `SELECT * FROM read_parquet(${sqlPath(path)})`;
+        : `SELECT * FROM read_parquet(${sqlString(path)})`;
     await wh.run(`CREATE OR REPLACE TABLE publish."${table}" AS ${select}`);
   }
 }

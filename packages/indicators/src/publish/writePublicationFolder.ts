@@ -1,11 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { sqlString } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import { PUBLICATION_TABLES } from './publicationTables.js';
-
-function sqlPath(path: string): string {
-  return `'${path.replaceAll("'", "''")}'`;
-}
 
 /** publish.values column → valeurs.parquet column (docs/architecture.md), in file order. */
 export const VALUES_FILE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
@@ -44,7 +41,7 @@ export async function writePublicationFolder(wh: Warehouse, publicationDir: stri
   try {
     for (const { table, file } of PUBLICATION_TABLES) {
       const select = table === 'values' ? VALUES_SELECT : `SELECT * FROM publish.${table}`;
-      await wh.run(`COPY (${select}) TO ${sqlPath(join(temporary, file))} (FORMAT parquet)`);
+      await wh.run(`COPY (${select}) TO ${sqlString(join(temporary, file))} (FORMAT parquet)`);
     }
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { sqlString } from '@vigie/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWarehouse } from '@vigie/etl';
@@ -35,7 +36,7 @@ export async function auditPublication(dir: string): Promise<SecrecyAuditReport>
   const started = performance.now();
   const wh = await openWarehouse(':memory:');
   try {
-    const file = (f: string) => `read_parquet('${join(dir, f).replaceAll("'", "''")}')`;
+    const file = (f: string) => `read_parquet(${sqlString(join(dir, f))})`;
     const columns = await wh.all<{ column_name: string }>(`SELECT column_name FROM (DESCRIBE SELECT * FROM ${file('indicateurs.parquet')})`);
     if (!columns.some((c) => c.column_name === 'secret_numerateur')) {
       throw new Error(

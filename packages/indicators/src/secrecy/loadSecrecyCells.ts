@@ -1,3 +1,4 @@
+import { sqlString } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import { COUNT_GROUPS, type CountGroupId } from './countGroups.js';
 import type { SecrecyCells, SecrecyLevel } from './secrecyCells.js';
@@ -18,12 +19,11 @@ export interface LoadedCells {
   readonly hidden: boolean[];
 }
 
-const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 function rulesSql(rules: readonly CountRule[]): string {
   const rows = rules.flatMap((r) => [
-    ...(r.numerator ? [`(${q(r.indicatorId)}, 'num', ${q(r.numerator)})`] : []),
-    ...(r.denominator ? [`(${q(r.indicatorId)}, 'den', ${q(r.denominator)})`] : []),
+    ...(r.numerator ? [`(${sqlString(r.indicatorId)}, 'num', ${sqlString(r.numerator)})`] : []),
+    ...(r.denominator ? [`(${sqlString(r.indicatorId)}, 'den', ${sqlString(r.denominator)})`] : []),
   ]);
   return rows.length > 0 ? `VALUES ${rows.join(', ')}` : `SELECT NULL::VARCHAR, NULL::VARCHAR, NULL::VARCHAR WHERE false`;
 }
@@ -41,7 +41,7 @@ const CELL_FLAGS_SQL = `max(count) AS count,
            coalesce(bool_or(count IS NOT NULL AND NOT secret), false) AS shown,
            bool_or(secret) AS hidden`;
 
-const axesSql = `VALUES ${Object.entries(COUNT_GROUPS).map(([id, g]) => `(${q(id)}, ${q(g.axis)})`).join(', ')}`;
+const axesSql = `VALUES ${Object.entries(COUNT_GROUPS).map(([id, g]) => `(${sqlString(id)}, ${sqlString(g.axis)})`).join(', ')}`;
 
 /**
  * Reads the secret counts of `rows` (a relation with id, indicator_id, period_type, period_start,
