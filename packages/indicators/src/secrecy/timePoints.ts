@@ -95,17 +95,28 @@ export class TimePoints {
 
   /** The points that published zeros tie to `point` (itself included), in its territory. */
   zeroClass(point: number, published: readonly boolean[]): number[] {
+    return this.zeroTies(point, published, false) as number[];
+  }
+
+  /**
+   * zeroClass, marked in `seen` under the new search number `this.search`; with `stopAtOrigin`,
+   * undefined as soon as the class holds an origin. The cells at each point are read in place, by
+   * index (a subarray view and its iterator per point cost more).
+   */
+  private zeroTies(point: number, published: readonly boolean[], stopAtOrigin: boolean): number[] | undefined {
+    const { cells, start, cellsAt, from, to, seen, origin } = this;
     const mark = ++this.search;
-    this.seen[point] = mark;
+    seen[point] = mark;
     const queue = [point];
     for (let i = 0; i < queue.length; i++) {
       const p = queue[i] as number;
-      for (let k = this.start[p] as number; k < (this.start[p + 1] as number); k++) {
-        const c = this.cellsAt[k] as number;
-        if (!published[c] || this.cells.count[c] !== 0) continue;
-        const other = this.from[c] === p ? (this.to[c] as number) : (this.from[c] as number);
-        if (this.seen[other] === mark) continue;
-        this.seen[other] = mark;
+      for (let k = start[p] as number; k < (start[p + 1] as number); k++) {
+        const c = cellsAt[k] as number;
+        if (!published[c] || cells.count[c] !== 0) continue;
+        const other = from[c] === p ? (to[c] as number) : (from[c] as number);
+        if (seen[other] === mark) continue;
+        if (stopAtOrigin && origin[other]) return undefined;
+        seen[other] = mark;
         queue.push(other);
       }
     }
@@ -120,28 +131,13 @@ export class TimePoints {
    * ends there. A class that holds the origin cannot be freed.
    */
   cheapestCut(points: Iterable<number>, published: readonly boolean[]): Cut | undefined {
-    // the cells at each point read in place, by index (a subarray view and its iterator per point cost more)
     const { cells, start, cellsAt } = this;
     let best: Cut | undefined;
     for (const point of points) {
-      const mark = ++this.search;
       if (this.origin[point]) continue;
-      this.seen[point] = mark;
-      const queue = [point];
-      let origin = false;
-      for (let i = 0; i < queue.length && !origin; i++) {
-        const p = queue[i] as number;
-        for (let k = start[p] as number; k < (start[p + 1] as number); k++) {
-          const c = cellsAt[k] as number;
-          if (!published[c] || cells.count[c] !== 0) continue;
-          const other = this.from[c] === p ? (this.to[c] as number) : (this.from[c] as number);
-          if (this.seen[other] === mark) continue;
-          this.seen[other] = mark;
-          if (this.origin[other]) origin = true;
-          queue.push(other);
-        }
-      }
-      if (origin) continue;
+      const queue = this.zeroTies(point, published, true);
+      if (!queue) continue;
+      const mark = this.search;
       const leaving: number[] = [];
       let weight = 0;
       for (const p of queue) {
