@@ -1,6 +1,6 @@
-import { sqlString } from '@vigie/core';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { sqlString } from '@vigie/core';
 import type { Warehouse } from '@vigie/etl';
 import { exportSelectSql } from './exportSelectSql.js';
 import { writeArrowFile } from './writeArrowFile.js';

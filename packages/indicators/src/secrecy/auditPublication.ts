@@ -1,6 +1,6 @@
-import { sqlString } from '@vigie/core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { sqlString } from '@vigie/core';
 import { openWarehouse } from '@vigie/etl';
 import { auditCells } from './auditCells.js';
 import type { CountGroupId } from './countGroups.js';

@@ -19,7 +19,6 @@ export interface LoadedCells {
   readonly hidden: boolean[];
 }
 
-
 function rulesSql(rules: readonly CountRule[]): string {
   const rows = rules.flatMap((r) => [
     ...(r.numerator ? [`(${sqlString(r.indicatorId)}, 'num', ${sqlString(r.numerator)})`] : []),
